@@ -1,0 +1,250 @@
+"""Turn a validated case into the facts the rules speak about.
+
+Each fact has a `soort`: a named calculation kind the law fixes (age on the
+peildatum, the art. 19a kostendelers count, art. 31/34 middelen). Its
+parameters come from YAML. Money facts are whole cents (int) so the rule
+engine compares them exactly; a fact whose input is absent is left out and its
+case path is recorded, so a decision can name what to ask for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from .model import Feit, Parameter
+
+def cents(amount: Decimal | int | float | str) -> int:
+    """Euros to whole cents, rounded half-up (the only rounding of money inputs)."""
+    return int((Decimal(str(amount)) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def parse_date(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def age_on(birth: date, peildatum: date) -> int:
+    """Age in whole years on the peildatum."""
+    return peildatum.year - birth.year - ((peildatum.month, peildatum.day) < (birth.month, birth.day))
+
+
+def add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    day = d.day
+    while True:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            day -= 1
+
+
+@dataclass
+class Feiten:
+    """Facts of one case at one peildatum (mutable only while being built)."""
+
+    waarden: dict[str, Any] = field(default_factory=dict)
+    ontbrekend: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    aannames: dict[str, str] = field(default_factory=dict)
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+# DESIGN §4: an absent partner, kinderen or medebewoners means "none", not "unknown".
+_NONE_IF_ABSENT = frozenset({"partner", "kinderen", "medebewoners"})
+
+
+def lookup(case: Mapping[str, Any], pad: str) -> tuple[str, Any]:
+    """('ok', value) | ('ontbreekt', None) | ('geen_ouder', None) for a dotted path.
+
+    'geen_ouder' means the enclosing object itself is absent (no partner), so
+    the field is not needed rather than missing.
+    """
+    node: Any = case
+    parts = pad.split(".")
+    for i, part in enumerate(parts):
+        if not isinstance(node, Mapping) or node.get(part) is None:
+            if i == 0 and len(parts) > 1 and part in _NONE_IF_ABSENT:
+                return "geen_ouder", None
+            return "ontbreekt", None
+        node = node[part]
+    return "ok", node
+
+
+def _ja_nee(value: Any) -> str:
+    if value is True:
+        return "ja"
+    if value is False:
+        return "nee"
+    return str(value)
+
+
+Builder = Callable[[Feit, Mapping[str, Any], "Context", Feiten], None]
+
+
+@dataclass(frozen=True)
+class Context:
+    peildatum: date
+    gemeente: str
+    parameters: Mapping[str, Parameter]
+
+    def param(self, pid: str) -> Any:
+        waarde = self.parameters[pid].op(self.peildatum)
+        if waarde is None:
+            raise KeyError(pid)
+        return waarde.waarde
+
+
+def _gegeven(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
+    state, value = lookup(case, f.opties["van"])
+    if state == "ok":
+        out.waarden[f.naam] = cents(value) if f.is_geld else value
+    elif state == "ontbreekt" and "standaard" in f.opties:
+        out.waarden[f.naam] = f.opties["standaard"]
+        out.aannames[f.naam] = (f"{f.opties['van']} niet opgegeven: aangenomen "
+                                f"'{_ja_nee(f.opties['standaard'])}'")
+    elif state == "ontbreekt":
+        out.ontbrekend[f.naam] = (f.opties["van"],)
+
+
+def _gemeente(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
+    out.waarden[f.naam] = ctx.gemeente
+
+
+def _aanwezig(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
+    out.waarden[f.naam] = lookup(case, f.opties["van"])[0] == "ok"
+
+
+def _leeftijd(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
+    state, value = lookup(case, f.opties["van"])
+    if state == "ok":
+        out.waarden[f.naam] = age_on(parse_date(value), ctx.peildatum)
+    elif state == "ontbreekt":
+        out.ontbrekend[f.naam] = (f.opties["van"],)
+
+
+def _aow_bereikt(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
+    state, value = lookup(case, f.opties["van"])
+    if state == "ok":
+        months = int(ctx.param(f.opties["parameter"]))
+        out.waarden[f.naam] = add_months(parse_date(value), months) <= ctx.peildatum
+    elif state == "ontbreekt":
+        out.ontbrekend[f.naam] = (f.opties["van"],)
+
+
+def _children(case: Mapping[str, Any], pad: str, tot: int, peildatum: date) -> int:
+    """Children in the household under `tot`; one without a birth date counts (DESIGN §4)."""
+    count = 0
+    for kind in case.get(pad) or []:
+        geboren = kind.get("geboortedatum")
+        if geboren is None or age_on(parse_date(geboren), peildatum) < tot:
+            count += 1
+    return count
+
+
+def _aantal_kinderen(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
+    out.waarden[f.naam] = _children(case, f.opties["van"], int(f.opties["tot_leeftijd"]),
+                                    ctx.peildatum)
+
+
+def _leefvorm(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
+    if case.get(f.opties["partner"]) is not None:
+        out.waarden[f.naam] = "gehuwden"
+    elif _children(case, f.opties["kinderen"], int(f.opties["tot_leeftijd"]), ctx.peildatum):
+        out.waarden[f.naam] = "alleenstaande_ouder"
+    else:
+        out.waarden[f.naam] = "alleenstaande"
+
+
+def _kostendelers(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
+    pad = f.opties["van"]
+    minimum = int(ctx.param(f.opties["minimumleeftijd"]))
+    uitgezonderd: dict[str, str] = f.opties.get("uitgezonderd", {})
+    missing: list[str] = []
+    niet_tellend: list[tuple[int, str]] = []
+    count = 0
+    for i, persoon in enumerate(case.get(pad) or []):
+        geboren = persoon.get("geboortedatum")
+        if geboren is None:
+            missing.append(f"{pad}[{i}].geboortedatum")
+            continue
+        leeftijd = age_on(parse_date(geboren), ctx.peildatum)
+        redenen = []
+        if leeftijd < minimum:
+            redenen.append(f"jonger dan {minimum} jaar")
+        for vlag, reden in uitgezonderd.items():
+            if vlag not in persoon:
+                out.aannames[f"{pad}[{i}].{vlag}"] = (f"{pad}[{i}].{vlag} niet opgegeven: "
+                                                      "aangenomen 'nee'")
+            elif persoon[vlag]:
+                redenen.append(reden)
+        if redenen:
+            niet_tellend.append((i + 1, "; ".join(redenen)))
+        else:
+            count += 1
+    out.details[f.naam] = tuple(niet_tellend)
+    if missing:
+        out.ontbrekend[f.naam] = tuple(missing)
+    else:
+        out.waarden[f.naam] = count
+
+
+def _som_inkomsten(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
+    pad = f.opties["van"]
+    if case.get(pad) is None:
+        out.ontbrekend[f.naam] = (pad,)
+        return
+    skip = set(f.opties.get("niet_meetellend", []))
+    personen = {"aanvrager"} | ({"partner"} if case.get("partner") is not None else set())
+    total = Decimal(0)
+    for item in case[pad]:
+        if item.get("soort") in skip or item.get("persoon", "aanvrager") not in personen:
+            continue
+        total += Decimal(str(item.get("netto_per_maand", 0)))
+    out.waarden[f.naam] = cents(total)
+
+
+def _vermogen(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
+    pad = f.opties["van"]
+    block = case.get(pad)
+    if block is None:
+        out.ontbrekend[f.naam] = (pad,)
+        return
+    if block.get("bezittingen") is None:
+        out.ontbrekend[f.naam] = (f"{pad}.bezittingen",)
+        return
+    if block.get("schulden") is None:
+        out.aannames[f"{pad}.schulden"] = f"{pad}.schulden niet opgegeven: aangenomen 0"
+    out.waarden[f.naam] = cents(block["bezittingen"]) - cents(block.get("schulden") or 0)
+
+
+BUILDERS: dict[str, Builder] = {
+    "gegeven": _gegeven,
+    "gemeente": _gemeente,
+    "aanwezig": _aanwezig,
+    "leeftijd": _leeftijd,
+    "aow_bereikt": _aow_bereikt,
+    "aantal_kinderen": _aantal_kinderen,
+    "leefvorm": _leefvorm,
+    "kostendelers": _kostendelers,
+    "som_inkomsten": _som_inkomsten,
+    "vermogen": _vermogen,
+}
+
+
+def build_facts(feiten: Mapping[str, Feit], indexed: Mapping[str, Parameter],
+                case: Mapping[str, Any], ctx: Context) -> Feiten:
+    """All declared facts of `case`, then the value of each indexed parameter for it."""
+    out = Feiten()
+    for feit in feiten.values():
+        BUILDERS[feit.soort](feit, case, ctx, out)
+    for pid, param in indexed.items():
+        key = param.per or ""
+        if key in out.waarden:
+            waarde = ctx.param(pid)[out.waarden[key]]
+            out.waarden[pid] = cents(waarde) if param.is_geld else waarde
+        elif key in out.ontbrekend:
+            out.ontbrekend[pid] = out.ontbrekend[key]
+    return out
