@@ -190,6 +190,24 @@ def test_quoted_impossible_date_in_json() -> None:
     assert str(error) == "aanvrager.geboortedatum: '1990-02-30' is geen geldige datum"
 
 
+def test_date_with_trailing_newline() -> None:
+    error = fout({"peildatum": "2026-03-01\n"})
+    assert error.pad == "peildatum"
+    assert "geen geldige datum (JJJJ-MM-DD)" in error.bericht
+
+
+def test_huge_integer_from_library_caller() -> None:
+    error = fout({"vermogen": {"schulden": 10**5000}})
+    assert error.pad == "vermogen.schulden"
+    assert fout({"aanvrager": [10**5000]}).pad == ""
+
+
+def test_money_above_the_sanity_limit() -> None:
+    error = fout({"vermogen": {"bezittingen": 10**13}})
+    assert error.pad == "vermogen.bezittingen"
+    assert error.bericht.startswith("mag niet groter zijn dan")
+
+
 def test_badly_formatted_date() -> None:
     error = fout({"peildatum": "1-3-2026"})
     assert error.pad == "peildatum"
@@ -238,9 +256,7 @@ def test_duplicate_key_in_yaml() -> None:
 
 def test_duplicate_key_nested_in_yaml() -> None:
     with pytest.raises(InvoerFout, match="casus.yaml:3:3: veld 'in_detentie'"):
-        load_case_text(
-            "aanvrager:\n  in_detentie: false\n  in_detentie: true\n", bron="casus.yaml"
-        )
+        load_case_text("aanvrager:\n  in_detentie: false\n  in_detentie: true\n", bron="casus.yaml")
 
 
 def test_duplicate_key_in_json() -> None:
@@ -249,8 +265,17 @@ def test_duplicate_key_in_json() -> None:
 
 
 def test_yaml_merge_key_may_override() -> None:
-    text = "a: &basis {x: 1, y: 1}\nb:\n  <<: *basis\n  x: 2\n"
+    text = "b:\n  <<: {x: 1, y: 1}\n  x: 2\n"
     assert load_case_text(text)["b"] == {"x": 2, "y": 1}
+
+
+def test_yaml_aliases_are_refused() -> None:
+    # a few nested aliases would otherwise expand to a billion elements
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]
+    lines.append("aanvrager: *a8")
+    with pytest.raises(InvoerFout, match=r"casus.yaml:2:\d+: verwijzing '\*a0'"):
+        load_case_text("\n".join(lines), bron="casus.yaml")
 
 
 def test_negative_money() -> None:
@@ -557,7 +582,9 @@ yaml_ish = st.one_of(
     st.text(max_size=80),
     st.text(alphabet="{}[]:,-'\"#&*!|>%@ \n\tab019.e_", max_size=60),
     st.lists(
-        st.tuples(st.sampled_from(KNOWN_KEYS), st.sampled_from(["", " ", "  "]), st.text(max_size=12)),
+        st.tuples(
+            st.sampled_from(KNOWN_KEYS), st.sampled_from(["", " ", "  "]), st.text(max_size=12)
+        ),
         max_size=5,
     ).map(lambda rows: "".join(f"{ind}{k}: {v}\n" for k, ind, v in rows)),
 )
@@ -587,7 +614,9 @@ money = st.one_of(
     st.integers(min_value=0, max_value=10**9).map(lambda cents: cents / 100),
 )
 booleans = st.booleans()
-gemeenten = st.sampled_from(["alkmaar", "bergen", "castricum", "dijk-en-waard", "heiloo", "uitgeest"])
+gemeenten = st.sampled_from(
+    ["alkmaar", "bergen", "castricum", "dijk-en-waard", "heiloo", "uitgeest"]
+)
 statussen = st.sampled_from(["nederlander", "eu_burger", "verblijfsvergunning", "geen"])
 dagen = st.integers(min_value=0, max_value=366)
 
@@ -628,8 +657,15 @@ valid_cases = optional(
             persoon=st.sampled_from(["aanvrager", "partner"]),
             soort=st.sampled_from(
                 [
-                    "arbeid", "uitkering", "pensioen", "alimentatie", "zorgtoeslag",
-                    "huurtoeslag", "kindgebonden_budget", "kinderbijslag", "overig",
+                    "arbeid",
+                    "uitkering",
+                    "pensioen",
+                    "alimentatie",
+                    "zorgtoeslag",
+                    "huurtoeslag",
+                    "kindgebonden_budget",
+                    "kinderbijslag",
+                    "overig",
                 ]
             ),
             netto_per_maand=money,
@@ -647,7 +683,9 @@ valid_cases = optional(
         bedreigende_situaties=st.lists(
             st.sampled_from(
                 [
-                    "woningontruiming", "afsluiting_energie", "afsluiting_water",
+                    "woningontruiming",
+                    "afsluiting_energie",
+                    "afsluiting_water",
                     "beeindiging_zorgverzekering",
                 ]
             ),

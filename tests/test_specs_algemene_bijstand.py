@@ -415,9 +415,8 @@ def geen_waarschuwingen(ctx):
 @then(parsers.parse('is de invoer onbruikbaar bij veld "{pad}"'))
 def invoer_onbruikbaar(ctx, pad):
     fout = ctx.get("fout")
-    assert fout is not None, (
-        "verwacht een InvoerFout, maar er kwam een besluit: "
-        + (_uitleg(_besluit(ctx)) if ctx.get("doc") else "geen")
+    assert fout is not None, "verwacht een InvoerFout, maar er kwam een besluit: " + (
+        _uitleg(_besluit(ctx)) if ctx.get("doc") else "geen"
     )
     assert fout.pad == pad, f"InvoerFout bij {fout.pad!r} in plaats van {pad!r}: {fout.bericht}"
     assert fout.bericht, "InvoerFout zonder Nederlandse melding"

@@ -1,11 +1,15 @@
 """Compile a regeling's YAML conditions into a durable-rules ruleset (as data).
 
-Each voorwaarde becomes two rules, one for "voldaan" and one for its negation,
-each guarded by the existence of every fact it reads: when a fact is missing
-neither fires, which is how the evaluator knows to answer
-`onvoldoende_gegevens`. Each norm category becomes one rule. Parameter values
-are resolved at compile time, so a ruleset belongs to one policy period and
-is cached under a hash of its own definition.
+Each voorwaarde becomes one rule for its negation ("niet voldaan"), guarded by
+the existence of every fact it reads. So for a condition whose facts are all
+present the engine decides: the rule fires (not met) or it does not (met);
+with a fact missing it cannot fire and the evaluator answers
+`onvoldoende_gegevens`. Compiling only the failing side keeps the number of
+consequences per case to the conditions that fail (each consequence costs a
+state round trip in durable-rules), which is what makes ≥ 2,000 cases/s.
+Each norm category becomes one rule. Parameter values are resolved at compile
+time, so a ruleset belongs to one policy period and is cached under a hash of
+its own definition.
 """
 
 from __future__ import annotations
@@ -130,9 +134,7 @@ def compile_regeling(regeling: Regeling, feiten: Mapping[str, Feit],
         fase = 2 if facts & stage2 else 1
         fases.append(fase)
         v_facts.append(facts)
-        rules[f"v{i}_ja"] = c.rule(fase, facts, c.condition(v.als))
         rules[f"v{i}_nee"] = c.rule(fase, facts, c.condition(v.als, negate=True))
-        refs[f"v{i}_ja"] = RuleRef("voorwaarde", i, True)
         refs[f"v{i}_nee"] = RuleRef("voorwaarde", i, False)
     c_facts: list[frozenset[str]] = []
     for j, cat in enumerate(regeling.normcategorieen):

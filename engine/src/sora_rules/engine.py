@@ -25,7 +25,7 @@ from .errors import InvoerFout
 from .explain import Beslissing, Besluit, Grond, euro_text
 from .facts import Context, Feiten, build_facts
 from .model import Regeling, Regelset
-from .policy import load_regelset
+from .policy import condition_refs, load_regelset
 from .resources import data_root
 from .rete import RuleHost
 
@@ -54,6 +54,7 @@ class Engine:
         changes |= {r.geldig_vanaf for r in self.regelset.regelingen.values()}
         self._changes = sorted(changes)
         self._indexed = {pid: p for pid, p in self.regelset.parameters.items() if p.per}
+        self._known_until = {r.id: self._bekend_tot(r) for r in self.regelset.regelingen.values()}
 
     # -- public API -------------------------------------------------------------------
 
@@ -133,8 +134,6 @@ class Engine:
         ids: set[str] = set()
         for cat in regeling.normcategorieen:
             ids |= {p for p in (cat.norm, cat.kostendelers_basis) if p}
-        from .policy import condition_refs
-
         for v in regeling.voorwaarden:
             ids |= condition_refs(v.als)[1]
         dates = [self.regelset.parameters[p].bekend_tot for p in ids]
@@ -167,7 +166,7 @@ class Engine:
     def _besluit(self, regeling: Regeling, gemeente: str, feiten: Feiten, ctx: Context,
                  strikt: bool) -> Besluit:
         waarschuwingen: list[str] = []
-        bekend_tot = self._bekend_tot(regeling)
+        bekend_tot = self._known_until[regeling.id]
         if bekend_tot is not None and ctx.peildatum > bekend_tot:
             if strikt:
                 raise InvoerFout("peildatum", f"{ctx.peildatum.isoformat()} ligt na "
@@ -206,8 +205,10 @@ class Engine:
         ontbrekend: list[str] = []
         categorie_missing = sorted({p for fs in compiled.feiten_van_categorie for f in fs
                                     for p in feiten.ontbrekend.get(f, ())})
+        known = feiten.waarden.keys() | stage2.keys()
         for i, v in enumerate(regeling.voorwaarden):
-            ja, nee = f"v{i}_ja" in fired, f"v{i}_nee" in fired
+            nee = f"v{i}_nee" in fired
+            ja = not nee and compiled.feiten_van_voorwaarde[i] <= known
             if ja or nee:
                 tekst = v.tekst_voldaan if ja else v.tekst_niet_voldaan
                 gronden.append(Grond(v.regel, ja, self._fill(tekst, feiten, ctx, stage2),

@@ -17,6 +17,7 @@ from typing import Any
 
 from .model import Feit, Parameter
 
+
 def cents(amount: Decimal | int | float | str) -> int:
     """Euros to whole cents, rounded half-up (the only rounding of money inputs)."""
     return int((Decimal(str(amount)) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
@@ -28,7 +29,8 @@ def parse_date(text: str) -> date:
 
 def age_on(birth: date, peildatum: date) -> int:
     """Age in whole years on the peildatum."""
-    return peildatum.year - birth.year - ((peildatum.month, peildatum.day) < (birth.month, birth.day))
+    before_birthday = (peildatum.month, peildatum.day) < (birth.month, birth.day)
+    return peildatum.year - birth.year - before_birthday
 
 
 def add_months(d: date, months: int) -> date:

@@ -230,6 +230,6 @@ def _check_references(parameters: dict[str, Parameter], feiten: dict[str, Feit],
         for c in r.normcategorieen:
             for p in (c.norm, c.kostendelers_basis, c.kostendelers_jongere_partner):
                 if p and p not in parameters:
-                    meldingen.append(Melding(r.bestand,
-                                             f"{r.id}, normcategorie {c.id}: onbekende parameter '{p}'"))
+                    meldingen.append(Melding(
+                        r.bestand, f"{r.id}, normcategorie {c.id}: onbekende parameter '{p}'"))
     return meldingen

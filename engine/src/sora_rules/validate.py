@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from jsonschema import Draft202012Validator
@@ -28,7 +28,7 @@ class Melding:
         return f"{self.plaats}: {self.bericht}"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _validator(naam: str) -> Draft202012Validator:
     schema = json.loads(schema_path(naam).read_text(encoding="utf-8"))
     return Draft202012Validator(schema)
