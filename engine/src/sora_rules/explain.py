@@ -8,6 +8,7 @@ rechtsmiddelenclausule. Output is deterministic: no clock, fixed key order.
 from __future__ import annotations
 
 import json
+import textwrap
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -112,6 +113,13 @@ _BEDRAG_LABEL = {
 }
 
 
+def _wrap(text: str, first: str, rest: str) -> list[str]:
+    """Wrap at 88 columns without separating "€" from its amount."""
+    lines = textwrap.wrap(text.replace("€ ", "€\0"), width=88, initial_indent=first,
+                          subsequent_indent=rest)
+    return [line.replace("€\0", "€ ") for line in lines]
+
+
 def render_text(b: Beslissing) -> str:
     lines = [
         f"BESLUIT — gemeente {b.gemeente_naam}",
@@ -129,7 +137,7 @@ def render_text(b: Beslissing) -> str:
             lines.append("  Gronden:")
             for g in besluit.gronden:
                 mark = "[x]" if g.voldaan else "[ ]"
-                lines.append(f"   {mark} {g.tekst} ({g.bron.kort()})")
+                lines += _wrap(f"{g.tekst} ({g.bron.kort()})", f"   {mark} ", "       ")
         if besluit.ontbrekende_gegevens:
             lines.append("  Ontbrekende gegevens (graag aanleveren):")
             lines += [f"   - {p}" for p in besluit.ontbrekende_gegevens]
@@ -139,5 +147,6 @@ def render_text(b: Beslissing) -> str:
         if besluit.waarschuwingen:
             lines.append("  Waarschuwingen:")
             lines += [f"   ! {w}" for w in besluit.waarschuwingen]
-    lines += ["", "Rechtsmiddelen", f"  {b.rechtsmiddelen}"]
+    lines += ["", "Rechtsmiddelen"]
+    lines += _wrap(b.rechtsmiddelen, "  ", "  ")
     return "\n".join(lines) + "\n"
