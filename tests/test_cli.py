@@ -283,6 +283,12 @@ ONGELDIGE_YAML = "gemeente: alkmaar\naanvrager: [\n  geboortedatum: : 1990\n"
         pytest.param(None, ["--peildatum", "2026-13-01"],
                      ["peildatum", "2026-13-01", "geen geldige datum"],
                      id="peildatum-ongeldig"),
+        # §3: --peildatum is JJJJ-MM-DD. Python's date.fromisoformat also takes the ISO
+        # week form; 2026-W10-1 must not silently become 2026-03-02.
+        pytest.param(None, ["--peildatum", "2026-W10-1"], ["peildatum", "2026-W10-1"],
+                     id="peildatum-iso-week"),
+        pytest.param(None, ["--peildatum", "20260301"], ["peildatum", "20260301"],
+                     id="peildatum-zonder-streepjes"),
     ],
 )
 def test_onbruikbare_invoer_exit_2(tmp_path: Path, inhoud: str | None, extra: list[str],

@@ -26,6 +26,7 @@ scenarios(
     "algemene_bijstand_kostendelers.feature",
     "algemene_bijstand_recht.feature",
     "algemene_bijstand_gegevens.feature",
+    "algemene_bijstand_signaleringen.feature",
 )
 
 REGELING = "algemene_bijstand"

@@ -41,7 +41,7 @@ def fact_key(name: str) -> str:
 class RuleRef:
     """What a compiled rule stands for: (kind, index, voldaan)."""
 
-    soort: str  # "voorwaarde" | "categorie"
+    soort: str  # "voorwaarde" | "categorie" | "signalering"
     index: int
     voldaan: bool = True
 
@@ -142,6 +142,10 @@ def compile_regeling(regeling: Regeling, feiten: Mapping[str, Feit],
         c_facts.append(facts)
         rules[f"c{j}"] = c.rule(1, facts, c.condition(cat.als))
         refs[f"c{j}"] = RuleRef("categorie", j)
+    for k, sig in enumerate(regeling.signaleringen):
+        facts = _all_facts(sig.als, parameters)
+        rules[f"s{k}"] = c.rule(2 if facts & stage2 else 1, facts, c.condition(sig.als))
+        refs[f"s{k}"] = RuleRef("signalering", k)
     digest = hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()[:20]
     return CompiledRegeling(
         regeling=regeling, naam=f"sora_{regeling.id}_{digest}", rules=rules, refs=refs,

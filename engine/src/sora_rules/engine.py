@@ -232,6 +232,10 @@ class Engine:
         if calc_ground is not None:
             gronden.append(calc_ground)
 
+        for k, sig in enumerate(regeling.signaleringen):
+            if f"s{k}" in fired:
+                tekst = self._fill(sig.tekst, feiten, ctx, stage2)
+                waarschuwingen.append(f"{tekst} ({sig.bron.kort()})")
         ontbrekend = sorted(set(ontbrekend))
         if any(not g.voldaan for g in gronden):
             uitkomst_naam = "afgewezen"

@@ -102,6 +102,16 @@ class Categorie:
 
 
 @dataclass(frozen=True)
+class Signalering:
+    """A point for the consulent: when `als` holds, the decision carries a warning."""
+
+    regel: str
+    als: Any = field(hash=False)
+    bron: Bron
+    tekst: str
+
+
+@dataclass(frozen=True)
 class Regeling:
     id: str
     naam: str
@@ -112,6 +122,7 @@ class Regeling:
     bestand: str
     geldig_tot: date | None = None
     normcategorieen: tuple[Categorie, ...] = ()
+    signaleringen: tuple[Signalering, ...] = ()
     berekening: dict[str, Any] = field(default_factory=dict, hash=False)
 
     def geldig_op(self, peildatum: date) -> bool:

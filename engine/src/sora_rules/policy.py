@@ -22,6 +22,7 @@ from .model import (
     Rechtsmiddelen,
     Regeling,
     Regelset,
+    Signalering,
     Voorwaarde,
     Waarde,
 )
@@ -191,6 +192,8 @@ def _regeling(r: dict[str, Any], doc: Document, meldingen: list[Melding]) -> Reg
         geldig_tot=(_datum(r["geldig_tot"], doc, ("regeling", "geldig_tot"), meldingen)
                     if "geldig_tot" in r else None),
         voorwaarden=voorwaarden, bestand=doc.bestand, normcategorieen=categorieen,
+        signaleringen=tuple(Signalering(regel=s["regel"], als=s["als"], bron=_bron(s["bron"]),
+                                        tekst=s["tekst"]) for s in r.get("signaleringen", [])),
         berekening=dict(r.get("berekening", {})),
     )
 
@@ -221,6 +224,7 @@ def _check_references(parameters: dict[str, Parameter], feiten: dict[str, Feit],
         known = set(feiten) | produced | {p.id for p in parameters.values() if p.per}
         conds = [(v.regel, v.als) for v in r.voorwaarden]
         conds += [(f"normcategorie {c.id}", c.als) for c in r.normcategorieen]
+        conds += [(s.regel, s.als) for s in r.signaleringen]
         for naam, als in conds:
             facts, params = condition_refs(als)
             for f in sorted(facts - known):
