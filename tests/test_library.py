@@ -194,12 +194,16 @@ def test_invoerfout_noemt_veldpad(engine: Engine) -> None:
     with pytest.raises(InvoerFout) as info:
         engine.evaluate(VOORBEELD, regelingen=["bestaat_niet"])
     assert info.value.pad == "regeling"
+
+
+@pytest.mark.parametrize("peildatum", ["20260301", "2026-W10-1"])
+def test_peildatum_argument_alleen_jjjj_mm_dd(engine: Engine, peildatum: str) -> None:
     # The peildatum argument follows the same JJJJ-MM-DD rule as the case's peildatum
-    # (which rejects '20260301'); date.fromisoformat alone would accept it.
-    for peildatum in ("20260301", "2026-W10-1"):
-        with pytest.raises(InvoerFout) as info:
-            engine.evaluate(VOORBEELD, peildatum=peildatum)
-        assert info.value.pad == "peildatum"
+    # (which rejects '20260301'); date.fromisoformat alone accepts the ISO basic and
+    # week forms ('2026-W10-1' is 2026-03-02).
+    with pytest.raises(InvoerFout) as info:
+        engine.evaluate(VOORBEELD, peildatum=peildatum)
+    assert info.value.pad == "peildatum"
 
 
 # --------------------------------------------------------------- rules from a folder
@@ -239,12 +243,7 @@ def test_regelset_versie_is_inhoudshash(tmp_path: Path) -> None:
     assert re.fullmatch(r"sha256:[0-9a-f]{64}", na_wijziging)
     assert na_wijziging != versies[0]
 
-    # A change in another gemeente's overlay leaves alkmaar's decision version alone,
-    # but a change in alkmaar's own overlay changes it.
-    heiloo = kopie / "gemeenten" / "heiloo.yaml"
-    heiloo.write_text(heiloo.read_text(encoding="utf-8") + "# opmerking\n", encoding="utf-8")
-    assert Engine(rules_dir=kopie).evaluate(VOORBEELD).to_dict()["regelset"]["versie"] \
-        == na_wijziging
+    # The gemeente's overlay is one of the files a decision rests on.
     alkmaar = kopie / "gemeenten" / "alkmaar.yaml"
     alkmaar.write_text(alkmaar.read_text(encoding="utf-8") + "# opmerking\n", encoding="utf-8")
     assert Engine(rules_dir=kopie).evaluate(VOORBEELD).to_dict()["regelset"]["versie"] \

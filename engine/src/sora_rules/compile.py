@@ -1,4 +1,4 @@
-"""Compile a regeling's YAML conditions into a durable-rules ruleset (as data).
+"""Compile a gemeente's regelingen into one durable-rules ruleset (as data).
 
 Each voorwaarde becomes one rule for its negation ("niet voldaan"), guarded by
 the existence of every fact it reads. So for a condition whose facts are all
@@ -6,24 +6,27 @@ present the engine decides: the rule fires (not met) or it does not (met);
 with a fact missing it cannot fire and the evaluator answers
 `onvoldoende_gegevens`. Compiling only the failing side keeps the number of
 consequences per case to the conditions that fail (each consequence costs a
-state round trip in durable-rules), which is what makes ≥ 2,000 cases/s.
-Each norm category becomes one rule. Parameter values are resolved at compile
-time, so a ruleset belongs to one policy period and is cached under a hash of
-its own definition.
+state round trip in durable-rules). Each norm category and each signalering
+becomes one rule that fires when it holds.
+
+Parameter values are resolved at compile time, so a ruleset belongs to one
+gemeente and policy period, and is named after a hash of its own definition.
+All regelingen of a gemeente share one ruleset (one session, two asserts per
+case) — far below the ~480-rule size where durable-rules fails.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from .facts import Context, cents
-from .model import Feit, Parameter, Regeling
-from .policy import BEREKENING_FEITEN, condition_refs
+from .model import Feit, Normbepaling, Parameter, Regeling
+from .policy import GELD_FEITEN, condition_refs, stage2_facts
 
 FASE = "fase"
 _OPS = {"is_niet": "$neq", "minder_dan": "$lt", "hoogstens": "$lte",
@@ -38,23 +41,20 @@ def fact_key(name: str) -> str:
 
 
 @dataclass(frozen=True)
-class RuleRef:
-    """What a compiled rule stands for: (kind, index, voldaan)."""
-
-    soort: str  # "voorwaarde" | "categorie" | "signalering"
-    index: int
-    voldaan: bool = True
+class CompiledRegeling:
+    regeling: Regeling
+    prefix: str
+    feiten_van_voorwaarde: tuple[frozenset[str], ...]
+    fase_van_voorwaarde: tuple[int, ...]
 
 
 @dataclass(frozen=True)
-class CompiledRegeling:
-    regeling: Regeling
+class CompiledPolicy:
     naam: str
     rules: dict[str, dict[str, Any]] = field(hash=False)
-    refs: dict[str, RuleRef] = field(hash=False)
-    fase_van_voorwaarde: tuple[int, ...]
-    feiten_van_voorwaarde: tuple[frozenset[str], ...]
+    regelingen: tuple[CompiledRegeling, ...]
     feiten_van_categorie: tuple[frozenset[str], ...]
+    uses_norm: bool
 
 
 class _Compiler:
@@ -64,15 +64,15 @@ class _Compiler:
         self.parameters = parameters
         self.ctx = ctx
 
-    def _is_money_fact(self, name: str) -> bool:
+    def _is_money(self, name: str) -> bool:
         if name in self.feiten:
             return self.feiten[name].is_geld
         if name in self.parameters:
             return self.parameters[name].is_geld
-        return name.startswith("bijstand.")
+        return name in GELD_FEITEN or name.endswith(".inkomensgrens")
 
     def _literal(self, value: Any, money: bool) -> Any:
-        if isinstance(value, bool) or isinstance(value, str):
+        if isinstance(value, bool | str):
             return value
         if money:
             return cents(value)
@@ -97,7 +97,7 @@ class _Compiler:
         if "feit" in cond:
             (op, operand), = ((k, v) for k, v in cond.items() if k != "feit")
             key = fact_key(cond["feit"])
-            money = self._is_money_fact(cond["feit"])
+            money = self._is_money(cond["feit"])
             if op == "een_van":
                 options = [self._operand(o, money) for o in operand]
                 if negate:
@@ -116,39 +116,46 @@ class _Compiler:
         return {"all": [{"m": {"$and": [*guards, body]}}]}
 
 
-def _all_facts(cond: Any, parameters: Mapping[str, Parameter]) -> frozenset[str]:
-    facts, params = condition_refs(cond)
-    return frozenset(facts | {p for p in params if parameters[p].per})
+def needs_norm(regeling: Regeling) -> bool:
+    return regeling.inkomenstoets is not None or regeling.berekening.get("soort") == "bijstandsnorm"
 
 
-def compile_regeling(regeling: Regeling, feiten: Mapping[str, Feit],
-                     parameters: Mapping[str, Parameter], ctx: Context) -> CompiledRegeling:
+def compile_policy(regelingen: Sequence[Regeling], normbepaling: Normbepaling | None,
+                   feiten: Mapping[str, Feit], parameters: Mapping[str, Parameter],
+                   ctx: Context) -> CompiledPolicy:
     c = _Compiler(feiten, parameters, ctx)
-    stage2 = set(BEREKENING_FEITEN.get(regeling.berekening.get("soort", ""), ()))
+    stage2 = stage2_facts(regelingen)
+
+    def refs(cond: Any) -> frozenset[str]:
+        facts, params = condition_refs(cond)
+        return frozenset(facts | {p for p in params if parameters[p].per})
+
     rules: dict[str, dict[str, Any]] = {}
-    refs: dict[str, RuleRef] = {}
-    fases: list[int] = []
-    v_facts: list[frozenset[str]] = []
-    for i, v in enumerate(regeling.voorwaarden):
-        facts = _all_facts(v.als, parameters)
-        fase = 2 if facts & stage2 else 1
-        fases.append(fase)
-        v_facts.append(facts)
-        rules[f"v{i}_nee"] = c.rule(fase, facts, c.condition(v.als, negate=True))
-        refs[f"v{i}_nee"] = RuleRef("voorwaarde", i, False)
+    compiled: list[CompiledRegeling] = []
+    for n, r in enumerate(regelingen):
+        prefix = f"r{n}"
+        fases: list[int] = []
+        v_facts: list[frozenset[str]] = []
+        for i, v in enumerate(r.voorwaarden):
+            facts = refs(v.als)
+            fase = 2 if facts & stage2 else 1
+            fases.append(fase)
+            v_facts.append(facts)
+            rules[f"{prefix}v{i}"] = c.rule(fase, facts, c.condition(v.als, negate=True))
+        for k, sig in enumerate(r.signaleringen):
+            facts = refs(sig.als)
+            rules[f"{prefix}s{k}"] = c.rule(2 if facts & stage2 else 1, facts,
+                                            c.condition(sig.als))
+        compiled.append(CompiledRegeling(r, prefix, tuple(v_facts), tuple(fases)))
+    uses_norm = normbepaling is not None and any(needs_norm(r) for r in regelingen)
     c_facts: list[frozenset[str]] = []
-    for j, cat in enumerate(regeling.normcategorieen):
-        facts = _all_facts(cat.als, parameters)
-        c_facts.append(facts)
-        rules[f"c{j}"] = c.rule(1, facts, c.condition(cat.als))
-        refs[f"c{j}"] = RuleRef("categorie", j)
-    for k, sig in enumerate(regeling.signaleringen):
-        facts = _all_facts(sig.als, parameters)
-        rules[f"s{k}"] = c.rule(2 if facts & stage2 else 1, facts, c.condition(sig.als))
-        refs[f"s{k}"] = RuleRef("signalering", k)
-    digest = hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()[:20]
-    return CompiledRegeling(
-        regeling=regeling, naam=f"sora_{regeling.id}_{digest}", rules=rules, refs=refs,
-        fase_van_voorwaarde=tuple(fases), feiten_van_voorwaarde=tuple(v_facts),
-        feiten_van_categorie=tuple(c_facts),
-    )
+    if uses_norm:
+        assert normbepaling is not None
+        for j, cat in enumerate(normbepaling.categorieen):
+            facts = refs(cat.als)
+            c_facts.append(facts)
+            rules[f"c{j}"] = c.rule(1, facts, c.condition(cat.als))
+    digest = hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()[:24]
+    return CompiledPolicy(naam=f"sora_{ctx.gemeente.replace('-', '_')}_{digest}", rules=rules,
+                          regelingen=tuple(compiled), feiten_van_categorie=tuple(c_facts),
+                          uses_norm=uses_norm)

@@ -1,10 +1,11 @@
 """`Engine`: evaluate a case for a gemeente and peildatum into reasoned decisions.
 
-Flow per case: validate the case → resolve the policy period → build facts →
-run each regeling's compiled ruleset (stage 1: conditions on case facts and
-the norm category; stage 2: conditions on calculated amounts) → explain.
-An Engine holds only immutable policy and caches; it is safe to share
-between threads (the rule host serialises its sessions).
+Flow per case: validate the case → resolve the gemeente's policy at the
+peildatum → build facts → run the gemeente's compiled ruleset (stage 1:
+conditions on case facts and the norm category; stage 2: conditions on
+calculated amounts such as income against the norm) → explain.
+An Engine holds only immutable policy and caches; it is safe to share between
+threads (the rule host serialises its sessions).
 """
 
 from __future__ import annotations
@@ -18,20 +19,23 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from .calculate import BEREKENINGEN, euro
+from .calculate import Uitkomst, bedrag, bijstandsnorm, euro, inkomensgrens
 from .case import validate_case
-from .compile import CompiledRegeling, compile_regeling, fact_key
+from .compile import CompiledPolicy, CompiledRegeling, compile_policy, fact_key, needs_norm
 from .errors import InvoerFout
 from .explain import Beslissing, Besluit, Grond, euro_text
 from .facts import Context, Feiten, build_facts
-from .model import Regeling, Regelset
-from .policy import condition_refs, load_regelset
+from .model import Beleid, Bron, Categorie, Parameter, Regeling, Regelset
+from .policy import GELD_FEITEN, bedrag_params, bron, condition_refs, load_regelset
 from .resources import data_root
 from .rete import RuleHost
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
+_DATUM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
             "september", "oktober", "november", "december")
+_BEDRAG_ORDER = ("per_maand", "per_jaar", "eenmalig", "norm", "waarvan_vakantietoeslag")
+_NORM_FEITEN_GEBRUIKT = frozenset({"huishouden.kostendelers", "inkomen.meetellend"})
 
 
 def datum_tekst(d: date) -> str:
@@ -48,13 +52,21 @@ class Engine:
         root = Path(rules_dir) if rules_dir is not None else data_root()
         self.regelset: Regelset = load_regelset(root)
         self._host = RuleHost()
-        self._compiled: dict[tuple[str, str, int], CompiledRegeling] = {}
+        self._compiled: dict[tuple[str, int, tuple[str, ...]], CompiledPolicy] = {}
         self._compile_lock = threading.Lock()
-        changes = {w.vanaf for p in self.regelset.parameters.values() for w in p.waarden}
-        changes |= {r.geldig_vanaf for r in self.regelset.regelingen.values()}
+        changes: set[date] = set()
+        for pol in self.regelset.beleid.values():
+            changes |= {w.vanaf for p in pol.parameters.values() for w in p.waarden}
+            for versies in pol.regelingen.values():
+                for r in versies:
+                    changes.add(r.geldig_vanaf)
+                    if r.geldig_tot:
+                        changes.add(date.fromordinal(r.geldig_tot.toordinal() + 1))
         self._changes = sorted(changes)
-        self._indexed = {pid: p for pid, p in self.regelset.parameters.items() if p.per}
-        self._known_until = {r.id: self._bekend_tot(r) for r in self.regelset.regelingen.values()}
+        self._eerste = min((r.geldig_vanaf for pol in self.regelset.beleid.values()
+                            for vs in pol.regelingen.values() for r in vs), default=date.min)
+        self._indexed = {slug: {pid: p for pid, p in pol.parameters.items() if p.per}
+                         for slug, pol in self.regelset.beleid.items()}
 
     # -- public API -------------------------------------------------------------------
 
@@ -67,23 +79,28 @@ class Engine:
         regeling, peildatum outside the rules' coverage under `strikt`).
         """
         data = validate_case(case)
+        _check_consistency(data)
         slug = gemeente or data.get("gemeente")
         if not slug:
             raise InvoerFout("gemeente", "geen gemeente opgegeven (in de casus of met --gemeente)")
-        if slug not in self.regelset.gemeenten:
+        if slug not in self.regelset.beleid:
             raise InvoerFout("gemeente", f"onbekende gemeente '{slug}'; kies uit: "
-                             + ", ".join(sorted(self.regelset.gemeenten)))
+                             + ", ".join(sorted(self.regelset.beleid)))
+        beleid = self.regelset.beleid[slug]
         dag = self._peildatum(peildatum if peildatum is not None else data.get("peildatum"))
-        gekozen = self._regelingen(dag, regelingen)
-        ctx = Context(peildatum=dag, gemeente=slug, parameters=self.regelset.parameters)
-        feiten = build_facts(self.regelset.feiten, self._indexed, data, ctx)
-        besluiten = tuple(self._besluit(r, slug, feiten, ctx, strikt) for r in gekozen)
-        g = self.regelset.gemeenten[slug]
-        rm = self.regelset.rechtsmiddelen
+        gekozen = self._regelingen(beleid, dag, regelingen)
+        ctx = Context(peildatum=dag, gemeente=slug, parameters=beleid.parameters)
+        feiten = build_facts(beleid.feiten, self._indexed[slug], data, ctx)
+        compiled = self._compiled_for(beleid, ctx, gekozen)
+        fired, stage2, categorie, norm = self._run(compiled, feiten, ctx)
+        besluiten = tuple(
+            self._besluit(cr, beleid, fired, feiten, stage2, categorie, norm, ctx, data, strikt)
+            for cr in compiled.regelingen)
+        g = beleid.gemeente
         return Beslissing(
             gemeente=slug, gemeente_naam=g.naam, peildatum=dag.isoformat(),
-            versie=self.regelset.versie(slug), pluspakket=slug, besluiten=besluiten,
-            rechtsmiddelen=rm.tekst.replace("{gemeente.naam}", g.naam),
+            versie=beleid.versie, pluspakket=slug, besluiten=besluiten,
+            rechtsmiddelen=self.regelset.rechtsmiddelen.tekst.replace("{gemeente.naam}", g.naam),
         )
 
     # -- steps ------------------------------------------------------------------------
@@ -93,174 +110,238 @@ class Engine:
             return date.today()
         if isinstance(value, date):
             return value
+        text = str(value)
         try:
-            return date.fromisoformat(str(value))
+            if not _DATUM.fullmatch(text):
+                raise ValueError(text)
+            return date.fromisoformat(text)
         except ValueError:
             raise InvoerFout("peildatum", f"'{value}' is geen geldige datum (JJJJ-MM-DD)") from None
 
-    def _regelingen(self, dag: date, ids: Sequence[str] | None) -> list[Regeling]:
-        alle = self.regelset.regelingen
+    def _regelingen(self, beleid: Beleid, dag: date, ids: Sequence[str] | None) -> list[Regeling]:
         for rid in ids or ():
-            if rid not in alle:
-                raise InvoerFout("regeling", f"onbekende regeling '{rid}'; kies uit: "
-                                 + ", ".join(sorted(alle)))
-        eerste = min(r.geldig_vanaf for r in alle.values())
-        if dag < eerste:
+            if rid not in beleid.regelingen:
+                raise InvoerFout("regeling", f"onbekende regeling '{rid}' voor "
+                                 f"{beleid.gemeente.naam}; kies uit: "
+                                 + ", ".join(sorted(beleid.regelingen)))
+        if dag < self._eerste:
             raise InvoerFout("peildatum", f"{dag.isoformat()} ligt voor het begin van de regels "
-                             f"({eerste.isoformat()}); daarvoor zijn geen normen vastgelegd")
-        gekozen = [alle[r] for r in ids] if ids else sorted(alle.values(), key=lambda r: r.id)
-        for r in gekozen:
-            if r.geldig_vanaf > dag:
-                raise InvoerFout("peildatum", f"regeling '{r.id}' geldt pas vanaf "
-                                 f"{r.geldig_vanaf.isoformat()}")
-        return [r for r in gekozen if r.geldig_op(dag)]
+                             f"({self._eerste.isoformat()}); daarvoor zijn geen normen vastgelegd")
+        actief = beleid.regelingen_op(dag)
+        if ids:
+            for rid in ids:
+                if rid not in actief:
+                    raise InvoerFout("peildatum", f"regeling '{rid}' geldt niet op "
+                                     f"{dag.isoformat()}")
+            return [actief[rid] for rid in dict.fromkeys(ids)]
+        return sorted(actief.values(), key=lambda r: (r.pakket != "basis", r.id))
 
-    def _compiled_for(self, regeling: Regeling, gemeente: str, ctx: Context) -> CompiledRegeling:
+    def _compiled_for(self, beleid: Beleid, ctx: Context,
+                      gekozen: list[Regeling]) -> CompiledPolicy:
         period = bisect.bisect_right(self._changes, ctx.peildatum)
-        key = (gemeente, regeling.id, period)
+        key = (beleid.gemeente.slug, period, tuple(r.id for r in gekozen))
         compiled = self._compiled.get(key)
         if compiled is None:
             with self._compile_lock:
                 compiled = self._compiled.get(key)
                 if compiled is None:
-                    compiled = compile_regeling(regeling, self.regelset.feiten,
-                                                self.regelset.parameters, ctx)
+                    compiled = compile_policy(gekozen, self.regelset.normbepaling, beleid.feiten,
+                                              beleid.parameters, ctx)
                     self._host.ensure(compiled.naam, compiled.rules)
                     self._compiled[key] = compiled
         return compiled
 
-    def _bekend_tot(self, regeling: Regeling) -> date | None:
+    def _run(self, compiled: CompiledPolicy, feiten: Feiten, ctx: Context
+             ) -> tuple[set[str], dict[str, int], Categorie | None, Uitkomst | None]:
+        """Both engine stages in one session: (fired rules, stage-2 facts, category, norm)."""
+        nb = self.regelset.normbepaling
+        encoded = {"fase": 1, **{fact_key(k): v for k, v in feiten.waarden.items()}}
+        stage2: dict[str, int] = {}
+        categorie: Categorie | None = None
+        norm: Uitkomst | None = None
+        with self._host.session(compiled.naam) as session:
+            fired = set(session.assert_fact(encoded))
+            if compiled.uses_norm and nb is not None:
+                categorie = next((c for j, c in enumerate(nb.categorieen) if f"c{j}" in fired),
+                                 None)
+                if categorie is not None:
+                    norm = bijstandsnorm(nb, categorie, feiten, ctx,
+                                         lambda t, extra: self._fill(t, feiten, ctx, extra))
+                    if not norm.ontbrekend:
+                        stage2.update(norm.waarden)
+                        for cr in compiled.regelingen:
+                            toets = cr.regeling.inkomenstoets
+                            if toets is not None:
+                                stage2[cr.regeling.grens_feit] = inkomensgrens(toets, stage2, ctx)
+            if stage2:
+                encoded2 = {**encoded, "fase": 2, **{fact_key(k): v for k, v in stage2.items()}}
+                fired |= set(session.assert_fact(encoded2))
+        return fired, stage2, categorie, norm
+
+    def _known_until(self, regeling: Regeling, params: Mapping[str, Parameter]) -> date | None:
         """The last day for which every indexed figure this regeling uses is known."""
         ids: set[str] = set()
-        for cat in regeling.normcategorieen:
-            ids |= {p for p in (cat.norm, cat.kostendelers_basis) if p}
         for v in regeling.voorwaarden:
             ids |= condition_refs(v.als)[1]
-        dates = [self.regelset.parameters[p].bekend_tot for p in ids]
-        known = [d for d in dates if d is not None]
+        ids |= bedrag_params(list(regeling.bedrag.values()))
+        if regeling.inkomenstoets:
+            ids.add(regeling.inkomenstoets.percentage)
+        nb = self.regelset.normbepaling
+        if needs_norm(regeling) and nb is not None:
+            for cat in nb.categorieen:
+                ids |= {p for p in (cat.norm, cat.kostendelers_basis) if p}
+        known = [params[p].bekend_tot for p in ids if p in params and params[p].bekend_tot]
         return min(known) if known else None
 
     def _fill(self, template: str, feiten: Feiten, ctx: Context, extra: Mapping[str, int]) -> str:
+        params = ctx.parameters
+
         def value(match: re.Match[str]) -> str:
             name = match.group(1)
             if name in extra:
-                return euro_text(euro(extra[name])) if name.startswith("bijstand.") \
-                    else str(extra[name])
-            if name == "gemeente":
+                money = name in GELD_FEITEN or name.endswith(".inkomensgrens")
+                return euro_text(euro(extra[name])) if money else str(extra[name])
+            if name in ("gemeente", "gemeente.naam"):
                 return self.regelset.gemeenten[ctx.gemeente].naam
             if name in feiten.waarden:
                 v = feiten.waarden[name]
-                feit = self.regelset.feiten.get(name)
-                param = self.regelset.parameters.get(name)
+                feit = self.regelset.beleid[ctx.gemeente].feiten.get(name)
+                param = params.get(name)
                 if (feit and feit.is_geld) or (param and param.is_geld):
                     return euro_text(euro(v))
                 return {True: "ja", False: "nee"}.get(v, str(v)) if isinstance(v, bool) else str(v)
-            if name in self.regelset.parameters:
-                p = self.regelset.parameters[name]
+            if name in params:
+                p = params[name]
                 w = ctx.param(name)
                 return euro_text(Decimal(str(w))) if p.is_geld else str(w)
             return match.group(0)
 
         return _PLACEHOLDER.sub(value, template)
 
-    def _besluit(self, regeling: Regeling, gemeente: str, feiten: Feiten, ctx: Context,
-                 strikt: bool) -> Besluit:
+    def _besluit(self, cr: CompiledRegeling, beleid: Beleid, fired: set[str], feiten: Feiten,
+                 stage2: dict[str, int], categorie: Categorie | None, norm: Uitkomst | None,
+                 ctx: Context, case: Mapping[str, Any], strikt: bool) -> Besluit:
+        regeling = cr.regeling
+        nb = self.regelset.normbepaling
         waarschuwingen: list[str] = []
-        bekend_tot = self._known_until[regeling.id]
+        bekend_tot = self._known_until(regeling, beleid.parameters)
         if bekend_tot is not None and ctx.peildatum > bekend_tot:
             if strikt:
                 raise InvoerFout("peildatum", f"{ctx.peildatum.isoformat()} ligt na "
-                                 f"{bekend_tot.isoformat()}, de laatste dag waarvoor de normen "
+                                 f"{bekend_tot.isoformat()}, de laatste dag waarvoor de bedragen "
                                  f"van '{regeling.id}' bekend zijn")
             waarschuwingen.append(
-                f"De normen voor {regeling.naam.lower()} zijn bekend tot en met "
+                f"De bedragen voor {regeling.naam} zijn bekend tot en met "
                 f"{datum_tekst(bekend_tot)} ({bekend_tot.isoformat()}). Voor peildatum "
                 f"{ctx.peildatum.isoformat()} zijn de laatst bekende bedragen gebruikt; "
-                "controleer dit besluit zodra de nieuwe normen zijn gepubliceerd.")
-        compiled = self._compiled_for(regeling, gemeente, ctx)
-        encoded = {"fase": 1, **{fact_key(k): v for k, v in feiten.waarden.items()}}
-        stage2: dict[str, int] = {}
-        calc_ground: Grond | None = None
-        calc_missing: tuple[str, ...] = ()
-        with self._host.session(compiled.naam) as session:
-            fired = set(session.assert_fact(encoded))
-            categorie = next((c for j, c in enumerate(regeling.normcategorieen)
-                              if f"c{j}" in fired), None)
-            soort = regeling.berekening.get("soort")
-            if soort and categorie is not None:
-                uitkomst = BEREKENINGEN[soort](
-                    regeling.berekening, categorie, feiten, ctx,
-                    lambda t, extra: self._fill(t, feiten, ctx, extra))
-                stage2 = uitkomst.waarden
-                calc_missing = uitkomst.ontbrekend
-                if not calc_missing:
-                    calc_ground = Grond(
-                        regel=regeling.berekening["regel"], voldaan=True, tekst=uitkomst.tekst,
-                        bron=_bron(regeling.berekening["bron"]), bestand=regeling.bestand,
-                        pakket=regeling.pakket)
-                    fired |= set(session.assert_fact(
-                        {**encoded, "fase": 2, **{fact_key(k): v for k, v in stage2.items()}}))
+                "controleer dit besluit zodra de nieuwe bedragen zijn gepubliceerd.")
 
+        uses_norm = needs_norm(regeling) and nb is not None
+        categorie_missing = sorted({p for fs in self._category_facts(uses_norm)
+                                    for p in feiten.ontbrekend.get(fs, ())})
+        norm_missing = list(norm.ontbrekend) if norm else []
         gronden: list[Grond] = []
         ontbrekend: list[str] = []
-        categorie_missing = sorted({p for fs in compiled.feiten_van_categorie for f in fs
-                                    for p in feiten.ontbrekend.get(f, ())})
         known = feiten.waarden.keys() | stage2.keys()
         for i, v in enumerate(regeling.voorwaarden):
-            nee = f"v{i}_nee" in fired
-            ja = not nee and compiled.feiten_van_voorwaarde[i] <= known
+            nee = f"{cr.prefix}v{i}" in fired
+            ja = not nee and cr.feiten_van_voorwaarde[i] <= known
             if ja or nee:
                 tekst = v.tekst_voldaan if ja else v.tekst_niet_voldaan
                 gronden.append(Grond(v.regel, ja, self._fill(tekst, feiten, ctx, stage2),
                                      v.bron, v.bestand, v.pakket))
                 continue
-            for f in sorted(compiled.feiten_van_voorwaarde[i]):
+            for f in sorted(cr.feiten_van_voorwaarde[i]):
                 if f in feiten.ontbrekend:
                     ontbrekend.extend(feiten.ontbrekend[f])
-                elif compiled.fase_van_voorwaarde[i] == 2:
-                    ontbrekend.extend(categorie_missing or calc_missing)
-        if categorie is not None:
-            gronden.append(Grond("pw.norm" if soort == "bijstandsnorm" else f"{regeling.id}.norm",
-                                 True, self._fill(categorie.tekst, feiten, ctx, stage2),
-                                 categorie.bron, regeling.bestand, regeling.pakket))
-        elif regeling.normcategorieen and not categorie_missing:
-            gronden.append(Grond("pw.norm", False,
-                                 "Voor uw huishouden past geen norm uit de Participatiewet "
-                                 "(art. 20–22); neem contact op met een consulent.",
-                                 regeling.normcategorieen[0].bron, regeling.bestand,
-                                 regeling.pakket))
-        if calc_ground is not None:
-            gronden.append(calc_ground)
+                elif cr.fase_van_voorwaarde[i] == 2:
+                    ontbrekend.extend(categorie_missing or norm_missing)
 
+        if uses_norm and nb is not None:
+            gronden.extend(self._norm_gronden(regeling, nb, categorie, norm, categorie_missing,
+                                              stage2, feiten, ctx))
         for k, sig in enumerate(regeling.signaleringen):
-            if f"s{k}" in fired:
+            if f"{cr.prefix}s{k}" in fired:
                 tekst = self._fill(sig.tekst, feiten, ctx, stage2)
                 waarschuwingen.append(f"{tekst} ({sig.bron.kort()})")
-        ontbrekend = sorted(set(ontbrekend))
+
         if any(not g.voldaan for g in gronden):
-            uitkomst_naam = "afgewezen"
+            uitkomst = "afgewezen"
             ontbrekend = []
         elif ontbrekend:
-            uitkomst_naam = "onvoldoende_gegevens"
+            uitkomst = "onvoldoende_gegevens"
         else:
-            uitkomst_naam = "toegekend"
-        bedrag: dict[str, Decimal] = {}
-        if uitkomst_naam == "toegekend":
-            for key, feit in regeling.berekening.get("uitkomst", {}).items():
-                if feit in stage2:
-                    bedrag[key] = euro(stage2[feit])
-            order = ["per_maand", "per_jaar", "eenmalig", "norm", "waarvan_vakantietoeslag"]
-            bedrag = {k: bedrag[k] for k in order if k in bedrag}
+            uitkomst = "toegekend"
+        bedragen: dict[str, Decimal] = {}
+        if uitkomst == "toegekend":
+            for key in _BEDRAG_ORDER:
+                if key in regeling.bedrag:
+                    amount, missing = bedrag(regeling.bedrag[key], feiten, stage2, case, ctx)
+                    if missing:
+                        ontbrekend.extend(missing)
+                    elif amount is not None:
+                        bedragen[key] = amount
+            if ontbrekend:
+                uitkomst, bedragen = "onvoldoende_gegevens", {}
+
+        used = set().union(*cr.feiten_van_voorwaarde) if cr.feiten_van_voorwaarde else set()
+        if uses_norm:
+            used |= _NORM_FEITEN_GEBRUIKT | set().union(*self._category_facts(True))
+        aannames = sorted({a for f in used for a in feiten.aannames.get(f, ())})
         return Besluit(
             regeling=regeling.id, naam=regeling.naam, pakket=regeling.pakket,
-            uitkomst=uitkomst_naam, bedrag=bedrag, termijnen={}, gronden=tuple(gronden),
-            ontbrekende_gegevens=tuple(ontbrekend),
-            aannames=tuple(feiten.aannames[k] for k in sorted(feiten.aannames)),
+            uitkomst=uitkomst, bedrag=bedragen, termijnen={}, gronden=tuple(gronden),
+            ontbrekende_gegevens=tuple(sorted(set(ontbrekend))), aannames=tuple(aannames),
             waarschuwingen=tuple(waarschuwingen),
         )
 
+    def _category_facts(self, uses_norm: bool) -> list[str]:
+        nb = self.regelset.normbepaling
+        if not uses_norm or nb is None:
+            return []
+        return sorted({f for c in nb.categorieen for f in condition_refs(c.als)[0]})
 
-def _bron(d: Mapping[str, Any]) -> Any:
-    from .model import Bron
+    def _norm_gronden(self, regeling: Regeling, nb: Any, categorie: Categorie | None,
+                      norm: Uitkomst | None, categorie_missing: list[str],
+                      stage2: dict[str, int], feiten: Feiten, ctx: Context) -> list[Grond]:
+        """Grounds for the applicable norm: the category, the kostendelersnorm, the limit."""
+        gronden: list[Grond] = []
+        if categorie is None:
+            if not categorie_missing:
+                gronden.append(Grond(
+                    "pw.norm", False, "Voor uw huishouden past geen norm uit de Participatiewet "
+                    "(art. 20–22); neem contact op met een consulent.",
+                    nb.categorieen[0].bron, nb.bestand, "basis"))
+            return gronden
+        if regeling.berekening.get("soort") == "bijstandsnorm":
+            gronden.append(Grond("pw.norm", True, self._fill(categorie.tekst, feiten, ctx, stage2),
+                                 categorie.bron, nb.bestand, "basis"))
+            if norm is not None and not norm.ontbrekend:
+                gronden.append(Grond(nb.berekening["regel"], True, norm.tekst,
+                                     bron(nb.berekening["bron"]), nb.bestand, "basis"))
+        toets = regeling.inkomenstoets
+        if toets is not None and regeling.grens_feit in stage2:
+            basis = "bijstand.norm" if toets.kostendelersnorm else \
+                "bijstand.norm_zonder_kostendelers"
+            pct = ctx.param(toets.percentage)
+            pp = ctx.parameters[toets.percentage]
+            tekst = (f"De inkomensgrens is {pct}% van de voor u geldende bijstandsnorm van "
+                     f"{euro_text(euro(stage2[basis]))} "
+                     f"({'inclusief' if toets.vakantietoeslag else 'exclusief'} vakantietoeslag"
+                     f"{'' if toets.kostendelersnorm else ', zonder kostendelersnorm'}): "
+                     f"{euro_text(euro(stage2[regeling.grens_feit]))} per maand. "
+                     f"{toets.toelichting}".strip())
+            gronden.append(Grond(f"{regeling.id}.inkomensgrens", True, tekst,
+                                 Bron(pp.grondslag.regeling, pp.grondslag.artikel,
+                                      pp.grondslag.url), pp.bestand, pp.pakket))
+        return gronden
 
-    return Bron(regeling=d["regeling"], artikel=str(d["artikel"]), url=d.get("url"))
+
+def _check_consistency(data: Mapping[str, Any]) -> None:
+    """What the schema cannot see: income of a partner the case does not have."""
+    if data.get("partner") is None:
+        for i, item in enumerate(data.get("inkomsten") or []):
+            if item.get("persoon") == "partner":
+                raise InvoerFout(f"inkomsten[{i}].persoon", "inkomen van een partner, maar de "
+                                 "casus heeft geen partner; voeg de partner toe of corrigeer "
+                                 "de persoon")

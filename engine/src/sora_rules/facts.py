@@ -50,7 +50,7 @@ class Feiten:
 
     waarden: dict[str, Any] = field(default_factory=dict)
     ontbrekend: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    aannames: dict[str, str] = field(default_factory=dict)
+    aannames: dict[str, tuple[str, ...]] = field(default_factory=dict)  # per fact
     details: dict[str, Any] = field(default_factory=dict)
 
 
@@ -104,9 +104,27 @@ def _gegeven(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> Non
     if state == "ok":
         out.waarden[f.naam] = cents(value) if f.is_geld else value
     elif state == "ontbreekt" and "standaard" in f.opties:
-        out.waarden[f.naam] = f.opties["standaard"]
-        out.aannames[f.naam] = (f"{f.opties['van']} niet opgegeven: aangenomen "
-                                f"'{_ja_nee(f.opties['standaard'])}'")
+        _assume(f, out)
+    elif state == "ontbreekt":
+        out.ontbrekend[f.naam] = (f.opties["van"],)
+
+
+def _assume(f: Feit, out: Feiten) -> None:
+    """Use the declared default for an absent field and say so under `aannames`."""
+    out.waarden[f.naam] = f.opties["standaard"]
+    tekst = f.opties.get("aanname", f"aangenomen '{_ja_nee(f.opties['standaard'])}'")
+    out.aannames[f.naam] = (f"{f.opties['van']} niet opgegeven: {tekst}",)
+
+
+def _maanden_sinds(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
+    """Whole months from a date in the case to the peildatum (e.g. since the last IIT)."""
+    state, value = lookup(case, f.opties["van"])
+    if state == "ok":
+        d = parse_date(value)
+        months = (ctx.peildatum.year - d.year) * 12 + ctx.peildatum.month - d.month
+        out.waarden[f.naam] = months - (ctx.peildatum.day < d.day)
+    elif state == "ontbreekt" and "standaard" in f.opties:
+        _assume(f, out)
     elif state == "ontbreekt":
         out.ontbrekend[f.naam] = (f.opties["van"],)
 
@@ -136,25 +154,39 @@ def _aow_bereikt(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) ->
         out.ontbrekend[f.naam] = (f.opties["van"],)
 
 
-def _children(case: Mapping[str, Any], pad: str, tot: int, peildatum: date) -> int:
-    """Children in the household under `tot`; one without a birth date counts (DESIGN §4)."""
-    count = 0
-    for kind in case.get(pad) or []:
+def _children(case: Mapping[str, Any], pad: str, tot: int, peildatum: date,
+              van: int = 0) -> tuple[int, list[str]]:
+    """Children aged `van` up to (not incl.) `tot`, and the birth dates that are missing.
+
+    Without a birth date a child counts as under 18 (DESIGN §4), so the date is
+    only needed when the range starts above 0.
+    """
+    count, missing = 0, []
+    for i, kind in enumerate(case.get(pad) or []):
         geboren = kind.get("geboortedatum")
-        if geboren is None or age_on(parse_date(geboren), peildatum) < tot:
+        if geboren is None:
+            if van > 0:
+                missing.append(f"{pad}[{i}].geboortedatum")
+            else:
+                count += 1
+        elif van <= age_on(parse_date(geboren), peildatum) < tot:
             count += 1
-    return count
+    return count, missing
 
 
 def _aantal_kinderen(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
-    out.waarden[f.naam] = _children(case, f.opties["van"], int(f.opties["tot_leeftijd"]),
-                                    ctx.peildatum)
+    count, missing = _children(case, f.opties["van"], int(f.opties["tot_leeftijd"]),
+                               ctx.peildatum, int(f.opties.get("van_leeftijd", 0)))
+    if missing:
+        out.ontbrekend[f.naam] = tuple(missing)
+    else:
+        out.waarden[f.naam] = count
 
 
 def _leefvorm(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
     if case.get(f.opties["partner"]) is not None:
         out.waarden[f.naam] = "gehuwden"
-    elif _children(case, f.opties["kinderen"], int(f.opties["tot_leeftijd"]), ctx.peildatum):
+    elif _children(case, f.opties["kinderen"], int(f.opties["tot_leeftijd"]), ctx.peildatum)[0]:
         out.waarden[f.naam] = "alleenstaande_ouder"
     else:
         out.waarden[f.naam] = "alleenstaande"
@@ -166,6 +198,7 @@ def _kostendelers(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -
     uitgezonderd: dict[str, str] = f.opties.get("uitgezonderd", {})
     missing: list[str] = []
     niet_tellend: list[tuple[int, str]] = []
+    aannames: list[str] = []
     count = 0
     for i, persoon in enumerate(case.get(pad) or []):
         geboren = persoon.get("geboortedatum")
@@ -178,8 +211,7 @@ def _kostendelers(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -
             redenen.append(f"jonger dan {minimum} jaar")
         for vlag, reden in uitgezonderd.items():
             if vlag not in persoon:
-                out.aannames[f"{pad}[{i}].{vlag}"] = (f"{pad}[{i}].{vlag} niet opgegeven: "
-                                                      "aangenomen 'nee'")
+                aannames.append(f"{pad}[{i}].{vlag} niet opgegeven: aangenomen 'nee'")
             elif persoon[vlag]:
                 redenen.append(reden)
         if redenen:
@@ -187,6 +219,8 @@ def _kostendelers(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -
         else:
             count += 1
     out.details[f.naam] = tuple(niet_tellend)
+    if aannames:
+        out.aannames[f.naam] = tuple(aannames)
     if missing:
         out.ontbrekend[f.naam] = tuple(missing)
     else:
@@ -218,7 +252,7 @@ def _vermogen(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> No
         out.ontbrekend[f.naam] = (f"{pad}.bezittingen",)
         return
     if block.get("schulden") is None:
-        out.aannames[f"{pad}.schulden"] = f"{pad}.schulden niet opgegeven: aangenomen 0"
+        out.aannames[f.naam] = (f"{pad}.schulden niet opgegeven: aangenomen 0",)
     out.waarden[f.naam] = cents(block["bezittingen"]) - cents(block.get("schulden") or 0)
 
 
@@ -233,6 +267,7 @@ BUILDERS: dict[str, Builder] = {
     "kostendelers": _kostendelers,
     "som_inkomsten": _som_inkomsten,
     "vermogen": _vermogen,
+    "maanden_sinds": _maanden_sinds,
 }
 
 

@@ -7,6 +7,7 @@ threads and `Engine` instances without copying.
 from __future__ import annotations
 
 import bisect
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -38,10 +39,13 @@ class Waarde:
     waarde: Any
     status: str
     bron: str
+    reden: str | None = None
 
 
 @dataclass(frozen=True)
 class Parameter:
+    """A dated value. An open term (`open_norm`) may be implemented by a gemeente."""
+
     id: str
     beschrijving: str
     eenheid: str
@@ -51,6 +55,8 @@ class Parameter:
     bekend_tot: date | None = None
     per: str | None = None
     pakket: str = "basis"
+    open_norm: str | None = None  # to whom the law delegates the choice (gemeenteraad, college)
+    standaard: Parameter | None = None  # for an implemented open term: the basispakket default
 
     def op(self, peildatum: date) -> Waarde | None:
         """The value in force on `peildatum` (the last one that started on or before it)."""
@@ -69,6 +75,7 @@ class Feit:
     naam: str
     soort: str
     opties: dict[str, Any] = field(hash=False)
+    bestand: str = ""
 
     @property
     def is_geld(self) -> bool:
@@ -77,7 +84,7 @@ class Feit:
 
 @dataclass(frozen=True)
 class Voorwaarde:
-    """A condition of a regeling: compiled to a pair of engine rules (voldaan / niet)."""
+    """A condition of a regeling: compiled to an engine rule that fires when it fails."""
 
     regel: str
     als: Any = field(hash=False)
@@ -86,6 +93,7 @@ class Voorwaarde:
     tekst_niet_voldaan: str
     bestand: str
     pakket: str
+    plaats: str = ""
 
 
 @dataclass(frozen=True)
@@ -102,6 +110,15 @@ class Categorie:
 
 
 @dataclass(frozen=True)
+class Normbepaling:
+    """How the applicable bijstandsnorm is found (art. 20–22a Pw); shared by all regelingen."""
+
+    categorieen: tuple[Categorie, ...]
+    berekening: dict[str, Any] = field(hash=False)
+    bestand: str = ""
+
+
+@dataclass(frozen=True)
 class Signalering:
     """A point for the consulent: when `als` holds, the decision carries a warning."""
 
@@ -109,6 +126,18 @@ class Signalering:
     als: Any = field(hash=False)
     bron: Bron
     tekst: str
+
+
+@dataclass(frozen=True)
+class Inkomenstoets:
+    """'Inkomen ≤ X% van de toepasselijke bijstandsnorm', the test all minima schemes share."""
+
+    percentage: str  # parameter id (usually an open term)
+    kostendelersnorm: bool  # the norm with (True) or without the art. 22a reduction
+    vakantietoeslag: bool  # the norm including (True) or excluding vakantietoeslag
+    bron: Bron
+    status: str
+    toelichting: str
 
 
 @dataclass(frozen=True)
@@ -121,14 +150,23 @@ class Regeling:
     voorwaarden: tuple[Voorwaarde, ...]
     bestand: str
     geldig_tot: date | None = None
-    normcategorieen: tuple[Categorie, ...] = ()
-    signaleringen: tuple[Signalering, ...] = ()
     berekening: dict[str, Any] = field(default_factory=dict, hash=False)
+    bedrag: dict[str, Any] = field(default_factory=dict, hash=False)
+    signaleringen: tuple[Signalering, ...] = ()
+    inkomenstoets: Inkomenstoets | None = None
+    uitschakelbaar: bool = False
+    omschrijving: str = ""
+    plaats: str = ""
 
     def geldig_op(self, peildatum: date) -> bool:
         return self.geldig_vanaf <= peildatum and (
             self.geldig_tot is None or peildatum <= self.geldig_tot
         )
+
+    @property
+    def grens_feit(self) -> str:
+        """The stage-2 fact holding this regeling's income limit (cents)."""
+        return f"{self.id}.inkomensgrens"
 
 
 @dataclass(frozen=True)
@@ -137,6 +175,28 @@ class Gemeente:
     naam: str
     cbs_code: str
     bestand: str
+    omschrijving: str = ""
+
+
+@dataclass(frozen=True)
+class Beleid:
+    """The resolved policy of one gemeente: basispakket + its overlay (any peildatum)."""
+
+    gemeente: Gemeente
+    parameters: dict[str, Parameter] = field(hash=False)
+    feiten: dict[str, Feit] = field(hash=False)
+    regelingen: dict[str, tuple[Regeling, ...]] = field(hash=False)
+    uitgeschakeld: tuple[str, ...] = ()
+    versie: str = ""
+
+    def regelingen_op(self, peildatum: date) -> dict[str, Regeling]:
+        """The version of every regeling in force on `peildatum`, by id."""
+        result = {}
+        for rid, versies in sorted(self.regelingen.items()):
+            for r in versies:
+                if r.geldig_op(peildatum):
+                    result[rid] = r
+        return result
 
 
 @dataclass(frozen=True)
@@ -151,17 +211,20 @@ class Regelset:
 
     parameters: dict[str, Parameter] = field(hash=False)
     feiten: dict[str, Feit] = field(hash=False)
-    regelingen: dict[str, Regeling] = field(hash=False)
+    regelingen: dict[str, tuple[Regeling, ...]] = field(hash=False)
     gemeenten: dict[str, Gemeente] = field(hash=False)
+    beleid: dict[str, Beleid] = field(hash=False)
+    normbepaling: Normbepaling | None
     rechtsmiddelen: Rechtsmiddelen
     basis_hash: str
-    overlay_hashes: dict[str, str] = field(hash=False)
 
     def versie(self, gemeente: str) -> str:
         """Content hash of the files a decision for `gemeente` rests on."""
-        import hashlib
+        return self.beleid[gemeente].versie
 
-        h = hashlib.sha256()
-        h.update(self.basis_hash.encode())
-        h.update(self.overlay_hashes.get(gemeente, "").encode())
-        return "sha256:" + h.hexdigest()
+
+def combined_hash(*parts: str) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part.encode() + b"\0")
+    return "sha256:" + h.hexdigest()

@@ -1,12 +1,19 @@
 """Build a `Regelset` from a rules root (rules/ + gemeenten/), validating as we go.
 
-Validation collects every finding before failing, so `sora-rules validate`
-shows an advisor all mistakes at once instead of one per run.
+The basispakket (rules/) declares national law, the regional schemes and the
+open terms: choices the law leaves to the gemeente, each with a default. An
+overlay (gemeenten/<slug>.yaml) may implement open terms with its own source,
+add its own parameters, facts and regelingen (pakket `plus`), and switch off a
+regional scheme the basispakket marks `uitschakelbaar`. Anything else it
+touches is an error. Validation collects every finding before failing, so
+`sora-rules validate` shows an advisor all mistakes at once.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -14,10 +21,13 @@ from typing import Any
 from .errors import RegelFout
 from .load import Document, load_file, yaml_files
 from .model import (
+    Beleid,
     Bron,
     Categorie,
     Feit,
     Gemeente,
+    Inkomenstoets,
+    Normbepaling,
     Parameter,
     Rechtsmiddelen,
     Regeling,
@@ -25,14 +35,16 @@ from .model import (
     Signalering,
     Voorwaarde,
     Waarde,
+    combined_hash,
 )
 from .validate import Melding, check_schema
 
-# Facts a berekening kind produces for the second engine stage.
-BEREKENING_FEITEN: dict[str, tuple[str, ...]] = {
-    "bijstandsnorm": ("bijstand.norm", "bijstand.vakantietoeslag", "bijstand.bedrag",
-                      "kostendelers.a"),
-}
+# Facts the normbepaling produces for the second engine stage (cents unless noted).
+NORM_FEITEN = ("bijstand.norm", "bijstand.norm_zonder_kostendelers", "bijstand.vakantietoeslag",
+               "bijstand.bedrag", "kostendelers.a")
+GELD_FEITEN = frozenset(NORM_FEITEN) - {"kostendelers.a"}
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
+_TEXT_NAMES = frozenset({"gemeente", "gemeente.naam"})
 
 
 class RegelsetFout(RegelFout):
@@ -46,23 +58,8 @@ class RegelsetFout(RegelFout):
         return "\n".join(str(m) for m in self.meldingen)
 
 
-def _bron(d: dict[str, Any]) -> Bron:
+def bron(d: dict[str, Any]) -> Bron:
     return Bron(regeling=d["regeling"], artikel=str(d["artikel"]), url=d.get("url"))
-
-
-def _datum(text: str, doc: Document, pad: tuple[Any, ...], meldingen: list[Melding]) -> date:
-    try:
-        return date.fromisoformat(text)
-    except (TypeError, ValueError):
-        meldingen.append(Melding(doc.plaats(pad), f"'{text}' is geen geldige datum"))
-        return date.min
-
-
-def _hash_files(docs: list[tuple[str, bytes]]) -> str:
-    h = hashlib.sha256()
-    for naam, inhoud in sorted(docs):
-        h.update(naam.encode() + b"\0" + hashlib.sha256(inhoud).digest())
-    return h.hexdigest()
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -72,96 +69,11 @@ def _rel(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def load_regelset(root: Path) -> Regelset:
-    """Load and validate everything under `root/rules` and `root/gemeenten`."""
-    meldingen: list[Melding] = []
-    parameters: dict[str, Parameter] = {}
-    feiten: dict[str, Feit] = {}
-    regelingen: dict[str, Regeling] = {}
-    gemeenten: dict[str, Gemeente] = {}
-    rechtsmiddelen: Rechtsmiddelen | None = None
-    basis_bytes: list[tuple[str, bytes]] = []
-    overlay_hashes: dict[str, str] = {}
-
-    def load(path: Path) -> Document | None:
-        naam = _rel(path, root)
-        try:
-            return load_file(path, naam)
-        except RegelFout as exc:
-            meldingen.append(Melding(exc.plaats, exc.bericht))
-            return None
-
-    for path in yaml_files(root / "rules"):
-        basis_bytes.append((_rel(path, root), path.read_bytes()))
-        doc = load(path)
-        if doc is None:
-            continue
-        found = check_schema(doc, "rules.schema.json")
-        meldingen.extend(found)
-        if found:
-            continue
-        soort = doc.data["soort"]
-        if soort == "parameters":
-            for pid, p in doc.data["parameters"].items():
-                if pid in parameters:
-                    meldingen.append(Melding(doc.plaats(("parameters", pid)),
-                                             f"parameter '{pid}' is al gedefinieerd in "
-                                             f"{parameters[pid].bestand}"))
-                    continue
-                waarden = tuple(
-                    Waarde(vanaf=_datum(d, doc, ("parameters", pid, "waarden", d), meldingen),
-                           waarde=w["waarde"], status=w["status"], bron=w["bron"])
-                    for d, w in sorted(p["waarden"].items())
-                )
-                parameters[pid] = Parameter(
-                    id=pid, beschrijving=p["beschrijving"], eenheid=p["eenheid"],
-                    grondslag=_bron(p["grondslag"]), waarden=waarden, bestand=doc.bestand,
-                    bekend_tot=(_datum(p["bekend_tot"], doc, ("parameters", pid, "bekend_tot"),
-                                       meldingen) if "bekend_tot" in p else None),
-                    per=p.get("per"),
-                )
-        elif soort == "feiten":
-            for naam, f in doc.data["feiten"].items():
-                feiten[naam] = Feit(naam=naam, soort=f["soort"], opties=dict(f))
-        elif soort == "regeling":
-            r = doc.data["regeling"]
-            regeling = _regeling(r, doc, meldingen)
-            if regeling.id in regelingen:
-                meldingen.append(Melding(doc.plaats(("regeling", "id")),
-                                         f"regeling '{regeling.id}' is al gedefinieerd in "
-                                         f"{regelingen[regeling.id].bestand}"))
-            else:
-                regelingen[regeling.id] = regeling
-        elif soort == "besluitvorming":
-            rm = doc.data["rechtsmiddelen"]
-            rechtsmiddelen = Rechtsmiddelen(tekst=rm["tekst"], bron=_bron(rm["bron"]))
-
-    for path in yaml_files(root / "gemeenten"):
-        doc = load(path)
-        if doc is None:
-            continue
-        found = check_schema(doc, "overlay.schema.json")
-        meldingen.extend(found)
-        if found:
-            continue
-        g = doc.data["gemeente"]
-        if g["slug"] != path.stem:
-            meldingen.append(Melding(doc.plaats(("gemeente", "slug")),
-                                     f"slug '{g['slug']}' hoort bij bestand {g['slug']}.yaml"))
-        gemeenten[g["slug"]] = Gemeente(slug=g["slug"], naam=g["naam"],
-                                        cbs_code=g["cbs_code"], bestand=doc.bestand)
-        overlay_hashes[g["slug"]] = _hash_files([(doc.bestand, path.read_bytes())])
-
-    if rechtsmiddelen is None and not meldingen:
-        meldingen.append(Melding(_rel(root / "rules", root),
-                                 "geen bestand met 'soort: besluitvorming' (rechtsmiddelen)"))
-    meldingen.extend(_check_references(parameters, feiten, regelingen))
-    if meldingen:
-        raise RegelsetFout(sorted(set(meldingen), key=_sort_key))
-    assert rechtsmiddelen is not None
-    return Regelset(parameters=parameters, feiten=feiten, regelingen=regelingen,
-                    gemeenten=gemeenten, rechtsmiddelen=rechtsmiddelen,
-                    basis_hash=_hash_files(basis_bytes), overlay_hashes=overlay_hashes)
+def _hash(files: list[tuple[str, bytes]]) -> str:
+    h = hashlib.sha256()
+    for naam, inhoud in sorted(files):
+        h.update(naam.encode() + b"\0" + hashlib.sha256(inhoud).digest())
+    return h.hexdigest()
 
 
 def _sort_key(m: Melding) -> tuple[str, int, int, str]:
@@ -171,31 +83,232 @@ def _sort_key(m: Melding) -> tuple[str, int, int, str]:
     return (m.plaats, 0, 0, m.bericht)
 
 
-def _regeling(r: dict[str, Any], doc: Document, meldingen: list[Melding]) -> Regeling:
-    pakket = r["pakket"]
-    voorwaarden = tuple(
-        Voorwaarde(regel=v["regel"], als=v["als"], bron=_bron(v["bron"]),
-                   tekst_voldaan=v["tekst"]["voldaan"],
-                   tekst_niet_voldaan=v["tekst"]["niet_voldaan"],
-                   bestand=doc.bestand, pakket=pakket)
-        for v in r["voorwaarden"]
-    )
-    categorieen = tuple(
-        Categorie(id=c["id"], norm=c["norm"], als=c["als"], bron=_bron(c["bron"]),
-                  tekst=c["tekst"], kostendelers_basis=c.get("kostendelers_basis"),
-                  kostendelers_jongere_partner=c.get("kostendelers_jongere_partner"))
-        for c in r.get("normcategorieen", [])
-    )
-    return Regeling(
-        id=r["id"], naam=r["naam"], pakket=pakket, grondslag=_bron(r["grondslag"]),
-        geldig_vanaf=_datum(r["geldig_vanaf"], doc, ("regeling", "geldig_vanaf"), meldingen),
-        geldig_tot=(_datum(r["geldig_tot"], doc, ("regeling", "geldig_tot"), meldingen)
-                    if "geldig_tot" in r else None),
-        voorwaarden=voorwaarden, bestand=doc.bestand, normcategorieen=categorieen,
-        signaleringen=tuple(Signalering(regel=s["regel"], als=s["als"], bron=_bron(s["bron"]),
-                                        tekst=s["tekst"]) for s in r.get("signaleringen", [])),
-        berekening=dict(r.get("berekening", {})),
-    )
+class _Builder:
+    """Collects findings while turning documents into domain values."""
+
+    def __init__(self) -> None:
+        self.meldingen: list[Melding] = []
+
+    def fout(self, doc: Document, pad: tuple[Any, ...], bericht: str) -> None:
+        self.meldingen.append(Melding(doc.plaats(pad), bericht))
+
+    def datum(self, text: str, doc: Document, pad: tuple[Any, ...]) -> date:
+        try:
+            return date.fromisoformat(text)
+        except (TypeError, ValueError):
+            self.fout(doc, pad, f"'{text}' is geen geldige datum")
+            return date.min
+
+    def parameter(self, pid: str, p: dict[str, Any], doc: Document, pad: tuple[Any, ...],
+                  pakket: str) -> Parameter:
+        waarden = tuple(
+            Waarde(vanaf=self.datum(d, doc, (*pad, "waarden", d)), waarde=w["waarde"],
+                   status=w["status"], bron=w["bron"], reden=w.get("reden"))
+            for d, w in sorted(p["waarden"].items())
+        )
+        return Parameter(
+            id=pid, beschrijving=p["beschrijving"], eenheid=p["eenheid"],
+            grondslag=bron(p["grondslag"]), waarden=waarden, bestand=doc.bestand,
+            bekend_tot=(self.datum(p["bekend_tot"], doc, (*pad, "bekend_tot"))
+                        if "bekend_tot" in p else None),
+            per=p.get("per"), pakket=pakket,
+            open_norm=(p.get("open_norm") or {}).get("gedelegeerd_aan"),
+        )
+
+    def regeling(self, r: dict[str, Any], doc: Document, pad: tuple[Any, ...],
+                 pakket: str) -> Regeling:
+        voorwaarden = tuple(
+            Voorwaarde(regel=v["regel"], als=v["als"], bron=bron(v["bron"]),
+                       tekst_voldaan=v["tekst"]["voldaan"],
+                       tekst_niet_voldaan=v["tekst"]["niet_voldaan"],
+                       bestand=doc.bestand, pakket=pakket,
+                       plaats=doc.plaats((*pad, "voorwaarden", i)))
+            for i, v in enumerate(r["voorwaarden"])
+        )
+        toets = r.get("inkomenstoets")
+        return Regeling(
+            id=r["id"], naam=r["naam"], pakket=pakket, grondslag=bron(r["grondslag"]),
+            geldig_vanaf=self.datum(r["geldig_vanaf"], doc, (*pad, "geldig_vanaf")),
+            geldig_tot=(self.datum(r["geldig_tot"], doc, (*pad, "geldig_tot"))
+                        if "geldig_tot" in r else None),
+            voorwaarden=voorwaarden, bestand=doc.bestand,
+            berekening=dict(r.get("berekening", {})), bedrag=dict(r.get("bedrag", {})),
+            signaleringen=tuple(Signalering(regel=s["regel"], als=s["als"], bron=bron(s["bron"]),
+                                            tekst=s["tekst"])
+                                for s in r.get("signaleringen", [])),
+            inkomenstoets=(Inkomenstoets(
+                percentage=toets["percentage"],
+                kostendelersnorm=toets["norm"] == "met_kostendelersnorm",
+                vakantietoeslag=toets["vakantietoeslag"] == "inclusief",
+                bron=bron(toets["bron"]), status=toets["status"],
+                toelichting=toets.get("toelichting", "")) if toets else None),
+            uitschakelbaar=bool(r.get("uitschakelbaar", False)),
+            omschrijving=r.get("omschrijving", ""),
+            plaats=doc.plaats(pad),
+        )
+
+
+def load_regelset(root: Path) -> Regelset:
+    """Load and validate everything under `root/rules` and `root/gemeenten`."""
+    b = _Builder()
+    parameters: dict[str, Parameter] = {}
+    feiten: dict[str, Feit] = {}
+    regelingen: dict[str, list[Regeling]] = {}
+    normbepaling: Normbepaling | None = None
+    rechtsmiddelen: Rechtsmiddelen | None = None
+    basis_files: list[tuple[str, bytes]] = []
+
+    def load(path: Path, schema: str) -> Document | None:
+        try:
+            doc = load_file(path, _rel(path, root))
+        except RegelFout as exc:
+            b.meldingen.append(Melding(exc.plaats, exc.bericht))
+            return None
+        found = check_schema(doc, schema)
+        b.meldingen.extend(found)
+        return None if found else doc
+
+    for path in yaml_files(root / "rules"):
+        basis_files.append((_rel(path, root), path.read_bytes()))
+        doc = load(path, "rules.schema.json")
+        if doc is None:
+            continue
+        soort = doc.data["soort"]
+        if soort == "parameters":
+            for pid, p in doc.data["parameters"].items():
+                if pid in parameters:
+                    b.fout(doc, ("parameters", pid), f"parameter '{pid}' is al gedefinieerd in "
+                           f"{parameters[pid].bestand}")
+                    continue
+                parameters[pid] = b.parameter(pid, p, doc, ("parameters", pid), "basis")
+        elif soort == "feiten":
+            for naam, f in doc.data["feiten"].items():
+                feiten[naam] = Feit(naam=naam, soort=f["soort"], opties=dict(f),
+                                    bestand=doc.bestand)
+        elif soort == "regeling":
+            r = b.regeling(doc.data["regeling"], doc, ("regeling",), doc.data["regeling"]["pakket"])
+            regelingen.setdefault(r.id, []).append(r)
+        elif soort == "normbepaling":
+            nb = doc.data
+            normbepaling = Normbepaling(
+                categorieen=tuple(
+                    Categorie(id=c["id"], norm=c["norm"], als=c["als"], bron=bron(c["bron"]),
+                              tekst=c["tekst"], kostendelers_basis=c.get("kostendelers_basis"),
+                              kostendelers_jongere_partner=c.get("kostendelers_jongere_partner"))
+                    for c in nb["normcategorieen"]),
+                berekening=dict(nb["berekening"]), bestand=doc.bestand)
+        elif soort == "besluitvorming":
+            rm = doc.data["rechtsmiddelen"]
+            rechtsmiddelen = Rechtsmiddelen(tekst=rm["tekst"], bron=bron(rm["bron"]))
+
+    basis_hash = _hash(basis_files)
+    gemeenten: dict[str, Gemeente] = {}
+    beleid: dict[str, Beleid] = {}
+    for path in yaml_files(root / "gemeenten"):
+        doc = load(path, "overlay.schema.json")
+        if doc is None:
+            continue
+        overlay = _overlay(b, doc, path, parameters, feiten, regelingen)
+        gemeenten[overlay.gemeente.slug] = overlay.gemeente
+        beleid[overlay.gemeente.slug] = replace(
+            overlay, versie=combined_hash(basis_hash, _hash([(doc.bestand, path.read_bytes())])))
+
+    if rechtsmiddelen is None and not b.meldingen:
+        b.meldingen.append(Melding("rules", "geen bestand met 'soort: besluitvorming' "
+                                   "(de rechtsmiddelenclausule)"))
+    basis = {k: tuple(v) for k, v in regelingen.items()}
+    _check_versions(b, basis)
+    for pol in beleid.values():
+        _check_references(b, pol, normbepaling)
+    if b.meldingen:
+        raise RegelsetFout(sorted(set(b.meldingen), key=_sort_key))
+    assert rechtsmiddelen is not None
+    return Regelset(parameters=parameters, feiten=feiten, regelingen=basis, gemeenten=gemeenten,
+                    beleid=beleid, normbepaling=normbepaling, rechtsmiddelen=rechtsmiddelen,
+                    basis_hash=basis_hash)
+
+
+def _overlay(b: _Builder, doc: Document, path: Path, parameters: dict[str, Parameter],
+             feiten: dict[str, Feit], regelingen: dict[str, list[Regeling]]) -> Beleid:
+    data = doc.data
+    g = data["gemeente"]
+    if g["slug"] != path.stem:
+        b.fout(doc, ("gemeente", "slug"), f"slug '{g['slug']}' hoort in bestand {g['slug']}.yaml")
+    gemeente = Gemeente(slug=g["slug"], naam=g["naam"], cbs_code=g["cbs_code"],
+                        bestand=doc.bestand, omschrijving=g.get("omschrijving", ""))
+    params = dict(parameters)
+    for pid, impl in data.get("open_normen", {}).items():
+        pad = ("open_normen", pid)
+        basis = parameters.get(pid)
+        if basis is None:
+            b.fout(doc, pad, f"'{pid}' is geen open norm van het basispakket")
+            continue
+        if basis.open_norm is None:
+            b.fout(doc, pad, f"'{pid}' is landelijk recht ({basis.grondslag.kort()}, "
+                   f"{basis.bestand}); een gemeente kan dit niet wijzigen")
+            continue
+        eigen = b.parameter(pid, {**_param_dict(basis), **impl}, doc, pad, "plus")
+        params[pid] = replace(eigen, open_norm=basis.open_norm, standaard=basis,
+                              per=basis.per, eenheid=basis.eenheid,
+                              bekend_tot=eigen.bekend_tot or basis.bekend_tot)
+    for pid, p in data.get("parameters", {}).items():
+        if pid in parameters:
+            b.fout(doc, ("parameters", pid),
+                   f"parameter '{pid}' bestaat al in het basispakket ({parameters[pid].bestand}); "
+                   "een open norm vult u in onder 'open_normen'")
+            continue
+        params[pid] = b.parameter(pid, p, doc, ("parameters", pid), "plus")
+    facts = dict(feiten)
+    for naam, f in data.get("feiten", {}).items():
+        if naam in feiten:
+            b.fout(doc, ("feiten", naam), f"feit '{naam}' bestaat al in het basispakket")
+            continue
+        facts[naam] = Feit(naam=naam, soort=f["soort"], opties=dict(f), bestand=doc.bestand)
+    regs = {k: list(v) for k, v in regelingen.items()}
+    eigen_ids: set[str] = set()
+    for i, r in enumerate(data.get("regelingen", [])):
+        reg = b.regeling(r, doc, ("regelingen", i), "plus")
+        if reg.id in regelingen:
+            b.fout(doc, ("regelingen", i, "id"), f"regeling '{reg.id}' bestaat al in het "
+                   "basispakket; een gemeente kan die niet opnieuw definiëren")
+            continue
+        regs.setdefault(reg.id, []).append(reg)
+        eigen_ids.add(reg.id)
+    uit = []
+    for i, rid in enumerate(data.get("uitschakelen", [])):
+        versies = regelingen.get(rid)
+        if not versies:
+            b.fout(doc, ("uitschakelen", i), f"onbekende regeling '{rid}'")
+        elif not all(v.uitschakelbaar for v in versies):
+            b.fout(doc, ("uitschakelen", i), f"regeling '{rid}' mag niet worden uitgeschakeld "
+                   "(het basispakket staat dat niet toe)")
+        else:
+            uit.append(rid)
+            regs.pop(rid, None)
+    for rid in sorted(eigen_ids):
+        _check_versions(b, {rid: tuple(regs[rid])})
+    return Beleid(gemeente=gemeente, parameters=params, feiten=facts,
+                  regelingen={k: tuple(v) for k, v in regs.items()}, uitgeschakeld=tuple(uit))
+
+
+def _param_dict(p: Parameter) -> dict[str, Any]:
+    """The keys an implementation may leave out: they default to the open term's."""
+    return {"beschrijving": p.beschrijving, "eenheid": p.eenheid,
+            "grondslag": p.grondslag.to_dict()}
+
+
+def _check_versions(b: _Builder, regelingen: dict[str, tuple[Regeling, ...]]) -> None:
+    for rid, versies in regelingen.items():
+        ordered = sorted(versies, key=lambda r: r.geldig_vanaf)
+        for r in ordered:
+            if r.geldig_tot is not None and r.geldig_tot < r.geldig_vanaf:
+                b.meldingen.append(Melding(r.plaats, f"regeling '{rid}': geldig_tot ligt voor "
+                                           "geldig_vanaf"))
+        for prev, nxt in zip(ordered, ordered[1:], strict=False):
+            if prev.geldig_tot is None or prev.geldig_tot >= nxt.geldig_vanaf:
+                b.meldingen.append(Melding(
+                    nxt.plaats, f"regeling '{rid}': geldigheid overlapt met de versie in "
+                    f"{prev.plaats} (vanaf {prev.geldig_vanaf.isoformat()})"))
 
 
 def condition_refs(cond: Any) -> tuple[set[str], set[str]]:
@@ -216,24 +329,56 @@ def condition_refs(cond: Any) -> tuple[set[str], set[str]]:
     return facts, params
 
 
-def _check_references(parameters: dict[str, Parameter], feiten: dict[str, Feit],
-                      regelingen: dict[str, Regeling]) -> list[Melding]:
-    meldingen = []
-    for r in regelingen.values():
-        produced = set(BEREKENING_FEITEN.get(r.berekening.get("soort", ""), ()))
-        known = set(feiten) | produced | {p.id for p in parameters.values() if p.per}
-        conds = [(v.regel, v.als) for v in r.voorwaarden]
-        conds += [(f"normcategorie {c.id}", c.als) for c in r.normcategorieen]
-        conds += [(s.regel, s.als) for s in r.signaleringen]
-        for naam, als in conds:
+def stage2_facts(regelingen: list[Regeling] | tuple[Regeling, ...]) -> frozenset[str]:
+    """Facts known only after the first engine stage (the norm and income limits)."""
+    return frozenset(NORM_FEITEN) | {r.grens_feit for r in regelingen if r.inkomenstoets}
+
+
+def bedrag_params(spec: Any) -> set[str]:
+    """Parameters a `bedrag` spec reads (see calculate.bedrag)."""
+    items = spec if isinstance(spec, list) else [spec]
+    found: set[str] = set()
+    for item in items:
+        if isinstance(item, dict):
+            found.update(v for k, v in item.items() if k in ("parameter", "leeftijdstabel"))
+    return found
+
+
+def _check_references(b: _Builder, pol: Beleid, nb: Normbepaling | None) -> None:
+    alle = [r for versies in pol.regelingen.values() for r in versies]
+    indexed = {p.id for p in pol.parameters.values() if p.per}
+    known_facts = set(pol.feiten) | stage2_facts(alle) | indexed
+    for r in alle:
+        def melding(plaats: str, bericht: str, r: Regeling = r) -> None:
+            b.meldingen.append(Melding(plaats or r.plaats, f"{r.id}: {bericht}"))
+
+        items: list[tuple[str, str, Any, list[str]]] = [
+            (v.regel, v.plaats, v.als, [v.tekst_voldaan, v.tekst_niet_voldaan])
+            for v in r.voorwaarden]
+        items += [(s.regel, r.plaats, s.als, [s.tekst]) for s in r.signaleringen]
+        for naam, plaats, als, teksten in items:
             facts, params = condition_refs(als)
-            for f in sorted(facts - known):
-                meldingen.append(Melding(r.bestand, f"{r.id}, {naam}: onbekend feit '{f}'"))
-            for p in sorted(params - set(parameters)):
-                meldingen.append(Melding(r.bestand, f"{r.id}, {naam}: onbekende parameter '{p}'"))
-        for c in r.normcategorieen:
+            for f in sorted(facts - known_facts):
+                melding(plaats, f"{naam}: onbekend feit '{f}'")
+            for p in sorted(params - set(pol.parameters)):
+                melding(plaats, f"{naam}: onbekende parameter '{p}'")
+            for tekst in teksten:
+                for name in _PLACEHOLDER.findall(tekst):
+                    if name not in known_facts | set(pol.parameters) | _TEXT_NAMES:
+                        melding(plaats, f"{naam}: tekst verwijst naar onbekend '{{{name}}}'")
+        needed = bedrag_params(list(r.bedrag.values()))
+        if r.inkomenstoets:
+            needed.add(r.inkomenstoets.percentage)
+        for p in sorted(needed - set(pol.parameters)):
+            melding(r.plaats, f"onbekende parameter '{p}'")
+        if (r.inkomenstoets or r.berekening.get("soort") == "bijstandsnorm") and nb is None:
+            melding(r.plaats, "gebruikt de bijstandsnorm, maar er is geen normbepaling")
+    if nb is not None:
+        for c in nb.categorieen:
             for p in (c.norm, c.kostendelers_basis, c.kostendelers_jongere_partner):
-                if p and p not in parameters:
-                    meldingen.append(Melding(
-                        r.bestand, f"{r.id}, normcategorie {c.id}: onbekende parameter '{p}'"))
-    return meldingen
+                if p and p not in pol.parameters:
+                    b.meldingen.append(Melding(nb.bestand, f"normcategorie {c.id}: onbekende "
+                                               f"parameter '{p}'"))
+            for f in sorted(condition_refs(c.als)[0] - known_facts):
+                b.meldingen.append(Melding(nb.bestand,
+                                           f"normcategorie {c.id}: onbekend feit '{f}'"))
