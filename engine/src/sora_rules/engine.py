@@ -26,7 +26,7 @@ from .errors import InvoerFout
 from .explain import Beslissing, Besluit, Grond, euro_text
 from .facts import Context, Feiten, build_facts
 from .model import Beleid, Bron, Categorie, Parameter, Regeling, Regelset
-from .policy import GELD_FEITEN, bedrag_params, bron, condition_refs, load_regelset
+from .policy import GELD_FEITEN, bron, condition_refs, load_regelset, parameters_of
 from .resources import data_root
 from .rete import RuleHost
 
@@ -180,16 +180,7 @@ class Engine:
 
     def _known_until(self, regeling: Regeling, params: Mapping[str, Parameter]) -> date | None:
         """The last day for which every indexed figure this regeling uses is known."""
-        ids: set[str] = set()
-        for v in regeling.voorwaarden:
-            ids |= condition_refs(v.als)[1]
-        ids |= bedrag_params(list(regeling.bedrag.values()))
-        if regeling.inkomenstoets:
-            ids.add(regeling.inkomenstoets.percentage)
-        nb = self.regelset.normbepaling
-        if needs_norm(regeling) and nb is not None:
-            for cat in nb.categorieen:
-                ids |= {p for p in (cat.norm, cat.kostendelers_basis) if p}
+        ids = parameters_of(regeling, self.regelset.normbepaling)
         known = [params[p].bekend_tot for p in ids if p in params and params[p].bekend_tot]
         return min(known) if known else None
 

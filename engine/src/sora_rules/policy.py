@@ -344,6 +344,25 @@ def bedrag_params(spec: Any) -> set[str]:
     return found
 
 
+def parameters_of(regeling: Regeling, nb: Normbepaling | None) -> set[str]:
+    """Every parameter a regeling's decision depends on (conditions, amounts, income test, norm)."""
+    ids: set[str] = set()
+    for v in regeling.voorwaarden:
+        ids |= condition_refs(v.als)[1]
+    for s in regeling.signaleringen:
+        ids |= condition_refs(s.als)[1]
+    ids |= bedrag_params(list(regeling.bedrag.values()))
+    if regeling.inkomenstoets:
+        ids.add(regeling.inkomenstoets.percentage)
+    if nb is not None and (regeling.inkomenstoets or
+                           regeling.berekening.get("soort") == "bijstandsnorm"):
+        for cat in nb.categorieen:
+            ids |= {p for p in (cat.norm, cat.kostendelers_basis,
+                                cat.kostendelers_jongere_partner) if p}
+        ids |= {nb.berekening[k] for k in ("basis_pct", "per_persoon_pct", "vakantietoeslag_pct")}
+    return ids
+
+
 def _check_references(b: _Builder, pol: Beleid, nb: Normbepaling | None) -> None:
     alle = [r for versies in pol.regelingen.values() for r in versies]
     indexed = {p.id for p in pol.parameters.values() if p.per}
