@@ -28,7 +28,10 @@ class Bron:
         return d
 
     def kort(self) -> str:
-        return f"art. {self.artikel} {self.regeling}"
+        """`art. 22a Participatiewet` for a law article, `Zaffier, studenten` otherwise."""
+        if self.artikel[:1].isdigit():
+            return f"art. {self.artikel} {self.regeling}"
+        return f"{self.regeling}, {self.artikel}"
 
 
 @dataclass(frozen=True)

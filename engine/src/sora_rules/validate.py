@@ -28,10 +28,21 @@ class Melding:
         return f"{self.plaats}: {self.bericht}"
 
 
+_POLICY_SCHEMAS = ("rules.schema.json", "overlay.schema.json")
+
+
 @cache
 def _validator(naam: str) -> Draft202012Validator:
-    schema = json.loads(schema_path(naam).read_text(encoding="utf-8"))
-    return Draft202012Validator(schema)
+    """A validator for `naam` that resolves `$ref`s between the policy schemas."""
+    from referencing import Registry, Resource
+
+    resources = []
+    for other in _POLICY_SCHEMAS:
+        schema = json.loads(schema_path(other).read_text(encoding="utf-8"))
+        resources.append((schema["$id"], Resource.from_contents(schema)))
+    registry = Registry().with_resources(resources)
+    main = json.loads(schema_path(naam).read_text(encoding="utf-8"))
+    return Draft202012Validator(main, registry=registry)
 
 
 def _jsonable(value: Any) -> Any:
