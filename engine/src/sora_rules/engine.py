@@ -25,7 +25,7 @@ from .compile import CompiledPolicy, CompiledRegeling, compile_policy, fact_key,
 from .errors import InvoerFout
 from .explain import Beslissing, Besluit, Grond, euro_text
 from .facts import Context, Feiten, build_facts
-from .model import Beleid, Bron, Categorie, Parameter, Regeling, Regelset
+from .model import Beleid, Bron, Categorie, Regeling, Regelset
 from .policy import GELD_FEITEN, bron, condition_refs, load_regelset, parameters_of
 from .resources import data_root
 from .rete import RuleHost
@@ -67,6 +67,10 @@ class Engine:
                             for vs in pol.regelingen.values() for r in vs), default=date.min)
         self._indexed = {slug: {pid: p for pid, p in pol.parameters.items() if p.per}
                          for slug, pol in self.regelset.beleid.items()}
+        nb = self.regelset.normbepaling
+        self._cat_facts: tuple[str, ...] = tuple(sorted(
+            {f for c in nb.categorieen for f in condition_refs(c.als)[0]})) if nb else ()
+        self._known: dict[tuple[str, str, date], date | None] = {}
 
     # -- public API -------------------------------------------------------------------
 
@@ -178,11 +182,15 @@ class Engine:
                 fired |= set(session.assert_fact(encoded2))
         return fired, stage2, categorie, norm
 
-    def _known_until(self, regeling: Regeling, params: Mapping[str, Parameter]) -> date | None:
+    def _known_until(self, regeling: Regeling, beleid: Beleid) -> date | None:
         """The last day for which every indexed figure this regeling uses is known."""
-        ids = parameters_of(regeling, self.regelset.normbepaling)
-        known = [params[p].bekend_tot for p in ids if p in params and params[p].bekend_tot]
-        return min(known) if known else None
+        key = (beleid.gemeente.slug, regeling.id, regeling.geldig_vanaf)
+        if key not in self._known:
+            params = beleid.parameters
+            ids = parameters_of(regeling, self.regelset.normbepaling)
+            known = [params[p].bekend_tot for p in ids if p in params and params[p].bekend_tot]
+            self._known[key] = min(known) if known else None
+        return self._known[key]
 
     def _fill(self, template: str, feiten: Feiten, ctx: Context, extra: Mapping[str, int]) -> str:
         params = ctx.parameters
@@ -215,7 +223,7 @@ class Engine:
         regeling = cr.regeling
         nb = self.regelset.normbepaling
         waarschuwingen: list[str] = []
-        bekend_tot = self._known_until(regeling, beleid.parameters)
+        bekend_tot = self._known_until(regeling, beleid)
         if bekend_tot is not None and ctx.peildatum > bekend_tot:
             if strikt:
                 raise InvoerFout("peildatum", f"{ctx.peildatum.isoformat()} ligt na "
@@ -286,11 +294,8 @@ class Engine:
             waarschuwingen=tuple(waarschuwingen),
         )
 
-    def _category_facts(self, uses_norm: bool) -> list[str]:
-        nb = self.regelset.normbepaling
-        if not uses_norm or nb is None:
-            return []
-        return sorted({f for c in nb.categorieen for f in condition_refs(c.als)[0]})
+    def _category_facts(self, uses_norm: bool) -> tuple[str, ...]:
+        return self._cat_facts if uses_norm else ()
 
     def _norm_gronden(self, regeling: Regeling, nb: Any, categorie: Categorie | None,
                       norm: Uitkomst | None, categorie_missing: list[str],
