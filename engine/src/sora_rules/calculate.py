@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from .facts import Context, Feiten, age_on, cents, parse_date
+from .explain import euro_text
+from .facts import Context, Feiten, age_on, cents, lookup, parse_date
 from .model import Categorie, Inkomenstoets, Normbepaling
 
 CENT = Decimal("0.01")
@@ -142,3 +144,157 @@ def bedrag(spec: Any, feiten: Feiten, stage2: Mapping[str, int], case: Mapping[s
         elif f"{wie}.leeftijd" in feiten.ontbrekend:
             missing.extend(feiten.ontbrekend[f"{wie}.leeftijd"])
     return (None, tuple(missing)) if missing else (round_cents(total), ())
+
+
+@dataclass(frozen=True)
+class Stap:
+    """One step of a calculation, shown as a ground of the decision."""
+
+    regel: str
+    tekst: str
+    bron: Any  # model.Bron
+
+
+@dataclass(frozen=True)
+class Vergoeding:
+    """Bijzondere bijstand: the amount (cents), each step, warnings, or what is missing."""
+
+    cents: int
+    stappen: tuple[Stap, ...] = ()
+    waarschuwingen: tuple[str, ...] = ()
+    ontbrekend: tuple[str, ...] = ()
+
+
+def _datum_nl(d: Any) -> str:
+    maanden = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+               "september", "oktober", "november", "december")
+    return f"{d.day} {maanden[d.month - 1]} {d.year}"
+
+
+def bijzondere_bijstand(opties: Mapping[str, Any], feiten: Feiten, stage2: Mapping[str, int],
+                        case: Mapping[str, Any], ctx: Context, bron_van: Callable[[Any], Any]
+                        ) -> Vergoeding:
+    """Vergoeding = kosten − drempel (art. 35 lid 2) − draagkracht, never negative.
+
+    Items are taken in date order; the drempel and the draagkracht over the
+    period are used up once, by the first items, not once per item.
+    """
+    missing: list[str] = []
+    for naam in ("inkomen.meetellend", "vermogen.netto"):
+        if naam not in feiten.waarden:
+            missing.extend(feiten.ontbrekend.get(naam, (naam,)))
+    items = []
+    for i, item in enumerate(case.get("kosten") or []):
+        for key in ("bedrag", "datum"):
+            if item.get(key) is None:
+                missing.append(f"kosten[{i}].{key}")
+        if item.get("bedrag") is not None and item.get("datum") is not None:
+            items.append((parse_date(item["datum"]), i, item))
+    if not case.get("kosten"):
+        missing.append("kosten")
+    if missing or "bijstand.norm" not in stage2:
+        return Vergoeding(0, ontbrekend=tuple(missing))
+
+    norm = euro(stage2["bijstand.norm"])
+    inkomen = euro(feiten.waarden["inkomen.meetellend"])
+    basis = round_cents(norm * _dec(ctx.param(opties["inkomensbasis_pct"])) / 100)
+    boven = max(Decimal(0), inkomen - basis)
+    pct = _dec(ctx.param(opties["draagkracht_pct"]))
+    maanden = int(opties["maanden"])
+    dk_inkomen = round_cents(boven * pct / 100 * maanden)
+    grens = euro(feiten.waarden["pw.vermogensgrens"])
+    vermogen = euro(feiten.waarden["vermogen.netto"])
+    dk_vermogen = max(Decimal(0), vermogen - grens)
+    draagkracht = dk_inkomen + dk_vermogen
+    bron_dk = bron_van(opties["bron_draagkracht"])
+    stappen = [Stap("bb.draagkracht", (
+        f"Uw meetellende inkomen is {_euro_tekst(inkomen)} per maand; de inkomensbasis is "
+        f"{ctx.param(opties['inkomensbasis_pct'])}% van uw bijstandsnorm {_euro_tekst(norm)} = "
+        f"{_euro_tekst(basis)}. Daarboven: {_euro_tekst(boven)} per maand; {pct}% daarvan over "
+        f"{maanden} maanden = {_euro_tekst(dk_inkomen)}. Uw vermogen {_euro_tekst(vermogen)} "
+        f"ligt {_euro_tekst(dk_vermogen)} boven de grens van {_euro_tekst(grens)} en telt "
+        f"volledig mee. Uw draagkracht is {_euro_tekst(draagkracht)}."), bron_dk)]
+
+    drempel_param = ctx.parameters[opties["drempel"]]
+    eerste = drempel_param.waarden[0]
+    waarschuwingen = []
+    gebruikt_drempel = Decimal(0)
+    over_draagkracht = draagkracht
+    totaal = Decimal(0)
+    bron_drempel = bron_van(opties["bron_drempel"])
+    for datum, i, item in sorted(items, key=lambda t: (t[0], t[1])):
+        waarde = drempel_param.op(datum)
+        if waarde is None:
+            waarde = eerste
+            waarschuwingen.append(
+                f"De drempel voor kosten van vóór {_datum_nl(eerste.vanaf)} is niet bekend; voor "
+                f"kosten[{i}] is de eerste bekende drempel van {_euro_tekst(_dec(eerste.waarde))} "
+                "gebruikt.")
+        drempel = _dec(waarde.waarde)
+        kosten = _dec(item["bedrag"])
+        eigen = min(kosten, max(Decimal(0), drempel - gebruikt_drempel))
+        gebruikt_drempel += eigen
+        dk = min(kosten - eigen, over_draagkracht)
+        over_draagkracht -= dk
+        vergoed = kosten - eigen - dk
+        totaal += vergoed
+        omschrijving = item.get("omschrijving") or f"kostenpost {i + 1}"
+        stappen.append(Stap(f"bb.kosten[{i}]", (
+            f"{omschrijving} ({_datum_nl(datum)}): {_euro_tekst(kosten)}. Drempel "
+            f"{_euro_tekst(drempel)} per 12 maanden, hiervan nu {_euro_tekst(eigen)}; uit "
+            f"draagkracht {_euro_tekst(dk)}; te vergoeden {_euro_tekst(vergoed)}."), bron_drempel))
+    return Vergoeding(cents(totaal), tuple(stappen), tuple(waarschuwingen))
+
+
+def _euro_tekst(amount: Decimal) -> str:
+    return euro_text(amount)
+
+
+@dataclass(frozen=True)
+class Termijn:
+    datum: Any  # date
+    stap: Stap | None
+    ontbrekend: tuple[str, ...] = ()
+
+
+def termijn(spec: Mapping[str, Any], geldend: Callable[[int], bool], case: Mapping[str, Any],
+            eerder: Mapping[str, Any], ctx: Context, kalender: Any,
+            bron_van: Callable[[Any], Any]) -> Termijn:
+    """The earliest date among the applicable term rules (werkdagen or weeks after `vanaf`)."""
+    vanaf_naam = spec["vanaf"]
+    if vanaf_naam in eerder:
+        vanaf = eerder[vanaf_naam]
+    else:
+        state, value = lookup(case, vanaf_naam)
+        if state != "ok":
+            return Termijn(None, None, (vanaf_naam,))
+        vanaf = parse_date(value)
+    beste: tuple[Any, int, dict[str, Any], int] | None = None
+    for k, regel in enumerate(spec["regels"]):
+        if not geldend(k):
+            continue
+        if "werkdagen" in regel:
+            n = int(regel["werkdagen"])
+            datum = kalender.plus_werkdagen(vanaf, n)
+        else:
+            weken = regel["weken"]
+            n = int(ctx.param(weken)) if isinstance(weken, str) else int(weken)
+            datum = kalender.plus_weken(vanaf, n)
+        if beste is None or datum < beste[0]:
+            beste = (datum, k, regel, n)
+    if beste is None:
+        return Termijn(None, None)
+    datum, _, regel, n = beste
+    tekst = (regel["tekst"].replace("{weken}", str(n)).replace("{werkdagen}", str(n))
+             .replace("{vanaf}", _datum_nl(vanaf)).replace("{datum}", _datum_nl(datum)))
+    if "werkdagen" in regel:
+        skipped = kalender.overgeslagen(vanaf, datum)
+        if skipped:
+            dagen = ", ".join(f"{naam} ({_datum_nl(d)})" for d, naam in skipped)
+            tekst += f" Telt niet als werkdag: {dagen} (Algemene termijnenwet art. 3)."
+    else:
+        einde = vanaf + timedelta(weeks=n)
+        if einde != datum:
+            tekst += (f" De termijn eindigt op {_datum_nl(einde)}, geen werkdag, en loopt door tot "
+                      "de eerstvolgende werkdag (Algemene termijnenwet art. 1).")
+    return Termijn(datum, Stap(regel["regel"], tekst, bron_van(regel["bron"])))

@@ -46,6 +46,7 @@ class CompiledRegeling:
     prefix: str
     feiten_van_voorwaarde: tuple[frozenset[str], ...]
     fase_van_voorwaarde: tuple[int, ...]
+    gebruikte_feiten: frozenset[str]  # every fact its rules read (for the aannames it shows)
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,24 @@ class _Compiler:
     def _leaf(self, op: str, key: str, value: Any) -> dict[str, Any]:
         return {key: value} if op == "is" else {_OPS[op]: {key: value}}
 
-    def condition(self, cond: Mapping[str, Any], negate: bool = False) -> dict[str, Any]:
+    def _constant(self, cond: Mapping[str, Any], negate: bool) -> bool:
+        """A leaf on a parameter is known at compile time (e.g. 'weigering_fraude is false')."""
+        (op, operand), = ((k, v) for k, v in cond.items() if k != "parameter")
+        value = self.ctx.param(cond["parameter"])
+        options = operand if op == "een_van" else [operand]
+        if op in ("is", "een_van"):
+            result = value in options
+        elif op == "is_niet":
+            result = value != operand
+        else:
+            result = {"minder_dan": value < operand, "hoogstens": value <= operand,
+                      "meer_dan": value > operand, "minstens": value >= operand}[op]
+        return result != negate
+
+    def condition(self, cond: Mapping[str, Any], negate: bool = False) -> dict[str, Any] | bool:
+        """The durable-rules expression of `cond` (or its negation); True/False when constant."""
+        if "parameter" in cond:
+            return self._constant(cond, negate)
         if "feit" in cond:
             (op, operand), = ((k, v) for k, v in cond.items() if k != "feit")
             key = fact_key(cond["feit"])
@@ -104,20 +122,31 @@ class _Compiler:
                     return {"$and": [self._leaf("is_niet", key, o) for o in options]}
                 return {"$or": [self._leaf("is", key, o) for o in options]}
             return self._leaf(_NEGATE[op] if negate else op, key, self._operand(operand, money))
-        if "alle" in cond:
-            parts = [self.condition(c, negate) for c in cond["alle"]]
-            return {"$or" if negate else "$and": parts}
-        parts = [self.condition(c, negate) for c in cond["een_van"]]
-        return {"$and" if negate else "$or": parts}
+        conjunction = ("alle" in cond) != negate  # De Morgan
+        parts = [self.condition(c, negate) for c in cond.get("alle", cond.get("een_van", []))]
+        if conjunction:
+            if False in parts:
+                return False
+            parts = [p for p in parts if p is not True]
+            return {"$and": parts} if parts else True
+        if True in parts:
+            return True
+        parts = [p for p in parts if p is not False]
+        return {"$or": parts} if parts else False
 
-    def rule(self, fase: int, facts: frozenset[str], body: dict[str, Any]) -> dict[str, Any]:
+    def rule(self, fase: int, facts: frozenset[str], body: dict[str, Any] | bool
+             ) -> dict[str, Any] | None:
+        """A rule over the guards and `body`; None when `body` can never hold."""
+        if body is False:
+            return None
         guards: list[dict[str, Any]] = [{FASE: fase}]
         guards += [{"$ex": {fact_key(f): 1}} for f in sorted(facts)]
-        return {"all": [{"m": {"$and": [*guards, body]}}]}
+        return {"all": [{"m": {"$and": guards if body is True else [*guards, body]}}]}
 
 
 def needs_norm(regeling: Regeling) -> bool:
-    return regeling.inkomenstoets is not None or regeling.berekening.get("soort") == "bijstandsnorm"
+    """Income tests and calculations need the applicable bijstandsnorm (stage 2)."""
+    return regeling.inkomenstoets is not None or bool(regeling.berekening)
 
 
 def compile_policy(regelingen: Sequence[Regeling], normbepaling: Normbepaling | None,
@@ -130,23 +159,37 @@ def compile_policy(regelingen: Sequence[Regeling], normbepaling: Normbepaling | 
         facts, params = condition_refs(cond)
         return frozenset(facts | {p for p in params if parameters[p].per})
 
-    rules: dict[str, dict[str, Any]] = {}
+    rules: dict[str, Any] = {}
     compiled: list[CompiledRegeling] = []
     for n, r in enumerate(regelingen):
         prefix = f"r{n}"
         fases: list[int] = []
         v_facts: list[frozenset[str]] = []
+        used: set[str] = set()
+
+        def add(name: str, cond: Any, negate: bool = False, used: set[str] = used
+                ) -> frozenset[str]:
+            facts = refs(cond) if cond else frozenset()
+            used.update(facts)
+            rule = c.rule(2 if facts & stage2 else 1, facts,
+                          c.condition(cond, negate) if cond else True)
+            if rule is not None:
+                rules[name] = rule
+            return facts
+
         for i, v in enumerate(r.voorwaarden):
-            facts = refs(v.als)
-            fase = 2 if facts & stage2 else 1
-            fases.append(fase)
+            facts = add(f"{prefix}v{i}", v.als, negate=True)
+            fases.append(2 if facts & stage2 else 1)
             v_facts.append(facts)
-            rules[f"{prefix}v{i}"] = c.rule(fase, facts, c.condition(v.als, negate=True))
         for k, sig in enumerate(r.signaleringen):
-            facts = refs(sig.als)
-            rules[f"{prefix}s{k}"] = c.rule(2 if facts & stage2 else 1, facts,
-                                            c.condition(sig.als))
-        compiled.append(CompiledRegeling(r, prefix, tuple(v_facts), tuple(fases)))
+            add(f"{prefix}s{k}", sig.als)
+        for tnaam, spec in sorted(r.termijnen.items()):
+            for k, regel in enumerate(spec["regels"]):
+                add(f"{prefix}t{tnaam}{k}", regel.get("als"))
+        if r.berekening.get("soort") == "bijzondere_bijstand":
+            used.update({"inkomen.meetellend", "vermogen.netto"})
+        compiled.append(CompiledRegeling(r, prefix, tuple(v_facts), tuple(fases),
+                                         frozenset(used)))
     uses_norm = normbepaling is not None and any(needs_norm(r) for r in regelingen)
     c_facts: list[frozenset[str]] = []
     if uses_norm:
@@ -154,7 +197,9 @@ def compile_policy(regelingen: Sequence[Regeling], normbepaling: Normbepaling | 
         for j, cat in enumerate(normbepaling.categorieen):
             facts = refs(cat.als)
             c_facts.append(facts)
-            rules[f"c{j}"] = c.rule(1, facts, c.condition(cat.als))
+            rule = c.rule(1, facts, c.condition(cat.als))
+            if rule is not None:
+                rules[f"c{j}"] = rule
     digest = hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()[:24]
     return CompiledPolicy(naam=f"sora_{ctx.gemeente.replace('-', '_')}_{digest}", rules=rules,
                           regelingen=tuple(compiled), feiten_van_categorie=tuple(c_facts),

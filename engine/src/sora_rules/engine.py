@@ -14,12 +14,22 @@ import bisect
 import re
 import threading
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from .calculate import Uitkomst, bedrag, bijstandsnorm, euro, inkomensgrens
+from .calculate import (
+    Uitkomst,
+    Vergoeding,
+    bedrag,
+    bijstandsnorm,
+    bijzondere_bijstand,
+    euro,
+    inkomensgrens,
+    termijn,
+)
 from .case import validate_case
 from .compile import CompiledPolicy, CompiledRegeling, compile_policy, fact_key, needs_norm
 from .errors import InvoerFout
@@ -29,6 +39,7 @@ from .model import Beleid, Bron, Categorie, Regeling, Regelset
 from .policy import GELD_FEITEN, bron, condition_refs, load_regelset, parameters_of
 from .resources import data_root
 from .rete import RuleHost
+from .termijnen import Kalender
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
 _DATUM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -71,6 +82,7 @@ class Engine:
         self._cat_facts: tuple[str, ...] = tuple(sorted(
             {f for c in nb.categorieen for f in condition_refs(c.als)[0]})) if nb else ()
         self._known: dict[tuple[str, str, date], date | None] = {}
+        self._kalender = Kalender(self.regelset.feestdagen)
 
     # -- public API -------------------------------------------------------------------
 
@@ -92,14 +104,13 @@ class Engine:
                              + ", ".join(sorted(self.regelset.beleid)))
         beleid = self.regelset.beleid[slug]
         dag = self._peildatum(peildatum if peildatum is not None else data.get("peildatum"))
-        gekozen = self._regelingen(beleid, dag, regelingen)
+        gekozen = self._regelingen(beleid, dag, regelingen, data)
         ctx = Context(peildatum=dag, gemeente=slug, parameters=beleid.parameters)
         feiten = build_facts(beleid.feiten, self._indexed[slug], data, ctx)
         compiled = self._compiled_for(beleid, ctx, gekozen)
-        fired, stage2, categorie, norm = self._run(compiled, feiten, ctx)
-        besluiten = tuple(
-            self._besluit(cr, beleid, fired, feiten, stage2, categorie, norm, ctx, data, strikt)
-            for cr in compiled.regelingen)
+        run = self._run(compiled, feiten, ctx, data)
+        besluiten = tuple(self._besluit(cr, beleid, run, feiten, ctx, data, strikt)
+                          for cr in compiled.regelingen)
         g = beleid.gemeente
         return Beslissing(
             gemeente=slug, gemeente_naam=g.naam, peildatum=dag.isoformat(),
@@ -122,7 +133,8 @@ class Engine:
         except ValueError:
             raise InvoerFout("peildatum", f"'{value}' is geen geldige datum (JJJJ-MM-DD)") from None
 
-    def _regelingen(self, beleid: Beleid, dag: date, ids: Sequence[str] | None) -> list[Regeling]:
+    def _regelingen(self, beleid: Beleid, dag: date, ids: Sequence[str] | None,
+                    data: Mapping[str, Any]) -> list[Regeling]:
         for rid in ids or ():
             if rid not in beleid.regelingen:
                 raise InvoerFout("regeling", f"onbekende regeling '{rid}' voor "
@@ -138,7 +150,10 @@ class Engine:
                     raise InvoerFout("peildatum", f"regeling '{rid}' geldt niet op "
                                      f"{dag.isoformat()}")
             return [actief[rid] for rid in dict.fromkeys(ids)]
-        return sorted(actief.values(), key=lambda r: (r.pakket != "basis", r.id))
+        # A regeling that answers an application (schuldhulp, kosten) is only decided when
+        # the case contains that application, or when it is asked for by name.
+        return sorted((r for r in actief.values() if r.aanvraag is None or data.get(r.aanvraag)),
+                      key=lambda r: (r.pakket != "basis", r.id))
 
     def _compiled_for(self, beleid: Beleid, ctx: Context,
                       gekozen: list[Regeling]) -> CompiledPolicy:
@@ -155,14 +170,15 @@ class Engine:
                     self._compiled[key] = compiled
         return compiled
 
-    def _run(self, compiled: CompiledPolicy, feiten: Feiten, ctx: Context
-             ) -> tuple[set[str], dict[str, int], Categorie | None, Uitkomst | None]:
-        """Both engine stages in one session: (fired rules, stage-2 facts, category, norm)."""
+    def _run(self, compiled: CompiledPolicy, feiten: Feiten, ctx: Context,
+             case: Mapping[str, Any]) -> _Run:
+        """Both engine stages in one session; calculations run between them."""
         nb = self.regelset.normbepaling
         encoded = {"fase": 1, **{fact_key(k): v for k, v in feiten.waarden.items()}}
         stage2: dict[str, int] = {}
         categorie: Categorie | None = None
         norm: Uitkomst | None = None
+        vergoedingen: dict[str, Vergoeding] = {}
         with self._host.session(compiled.naam) as session:
             fired = set(session.assert_fact(encoded))
             if compiled.uses_norm and nb is not None:
@@ -173,14 +189,19 @@ class Engine:
                                          lambda t, extra: self._fill(t, feiten, ctx, extra))
                     if not norm.ontbrekend:
                         stage2.update(norm.waarden)
-                        for cr in compiled.regelingen:
-                            toets = cr.regeling.inkomenstoets
-                            if toets is not None:
-                                stage2[cr.regeling.grens_feit] = inkomensgrens(toets, stage2, ctx)
+                for cr in compiled.regelingen:
+                    r = cr.regeling
+                    if r.inkomenstoets is not None and "bijstand.norm" in stage2:
+                        stage2[r.grens_feit] = inkomensgrens(r.inkomenstoets, stage2, ctx)
+                    if r.berekening.get("soort") == "bijzondere_bijstand":
+                        v = bijzondere_bijstand(r.berekening, feiten, stage2, case, ctx, bron)
+                        vergoedingen[r.id] = v
+                        if not v.ontbrekend and "bijstand.norm" in stage2:
+                            stage2[r.vergoeding_feit] = v.cents
             if stage2:
                 encoded2 = {**encoded, "fase": 2, **{fact_key(k): v for k, v in stage2.items()}}
                 fired |= set(session.assert_fact(encoded2))
-        return fired, stage2, categorie, norm
+        return _Run(fired, stage2, categorie, norm, vergoedingen)
 
     def _known_until(self, regeling: Regeling, beleid: Beleid) -> date | None:
         """The last day for which every indexed figure this regeling uses is known."""
@@ -217,10 +238,10 @@ class Engine:
 
         return _PLACEHOLDER.sub(value, template)
 
-    def _besluit(self, cr: CompiledRegeling, beleid: Beleid, fired: set[str], feiten: Feiten,
-                 stage2: dict[str, int], categorie: Categorie | None, norm: Uitkomst | None,
+    def _besluit(self, cr: CompiledRegeling, beleid: Beleid, run: _Run, feiten: Feiten,
                  ctx: Context, case: Mapping[str, Any], strikt: bool) -> Besluit:
         regeling = cr.regeling
+        fired, stage2, categorie, norm = run.fired, run.stage2, run.categorie, run.norm
         nb = self.regelset.normbepaling
         waarschuwingen: list[str] = []
         bekend_tot = self._known_until(regeling, beleid)
@@ -239,6 +260,9 @@ class Engine:
         categorie_missing = sorted({p for fs in self._category_facts(uses_norm)
                                     for p in feiten.ontbrekend.get(fs, ())})
         norm_missing = list(norm.ontbrekend) if norm else []
+        vergoeding = run.vergoedingen.get(regeling.id)
+        if vergoeding is not None:
+            norm_missing += list(vergoeding.ontbrekend)
         gronden: list[Grond] = []
         ontbrekend: list[str] = []
         known = feiten.waarden.keys() | stage2.keys()
@@ -259,6 +283,19 @@ class Engine:
         if uses_norm and nb is not None:
             gronden.extend(self._norm_gronden(regeling, nb, categorie, norm, categorie_missing,
                                               stage2, feiten, ctx))
+        if vergoeding is not None:
+            gronden += [Grond(st.regel, True, st.tekst, st.bron, regeling.bestand, regeling.pakket)
+                        for st in vergoeding.stappen]
+            waarschuwingen += vergoeding.waarschuwingen
+        termijnen: dict[str, date] = {}
+        for tnaam, spec in regeling.termijnen.items():
+            t = termijn(spec, lambda k, tnaam=tnaam: f"{cr.prefix}t{tnaam}{k}" in fired, case,
+                        termijnen, ctx, self._kalender, bron)
+            ontbrekend.extend(t.ontbrekend)
+            if t.datum is not None and t.stap is not None:
+                termijnen[tnaam] = t.datum
+                gronden.append(Grond(t.stap.regel, True, t.stap.tekst, t.stap.bron,
+                                     regeling.bestand, regeling.pakket))
         for k, sig in enumerate(regeling.signaleringen):
             if f"{cr.prefix}s{k}" in fired:
                 tekst = self._fill(sig.tekst, feiten, ctx, stage2)
@@ -283,13 +320,14 @@ class Engine:
             if ontbrekend:
                 uitkomst, bedragen = "onvoldoende_gegevens", {}
 
-        used = set().union(*cr.feiten_van_voorwaarde) if cr.feiten_van_voorwaarde else set()
+        used = set(cr.gebruikte_feiten)
         if uses_norm:
-            used |= _NORM_FEITEN_GEBRUIKT | set().union(*self._category_facts(True))
+            used |= _NORM_FEITEN_GEBRUIKT | set(self._category_facts(True))
         aannames = sorted({a for f in used for a in feiten.aannames.get(f, ())})
         return Besluit(
             regeling=regeling.id, naam=regeling.naam, pakket=regeling.pakket,
-            uitkomst=uitkomst, bedrag=bedragen, termijnen={}, gronden=tuple(gronden),
+            uitkomst=uitkomst, bedrag=bedragen,
+            termijnen={k: v.isoformat() for k, v in termijnen.items()}, gronden=tuple(gronden),
             ontbrekende_gegevens=tuple(sorted(set(ontbrekend))), aannames=tuple(aannames),
             waarschuwingen=tuple(waarschuwingen),
         )
@@ -331,6 +369,17 @@ class Engine:
                                  Bron(pp.grondslag.regeling, pp.grondslag.artikel,
                                       pp.grondslag.url), pp.bestand, pp.pakket))
         return gronden
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What one case's engine session produced, shared by all its besluiten."""
+
+    fired: set[str]
+    stage2: dict[str, int]
+    categorie: Categorie | None
+    norm: Uitkomst | None
+    vergoedingen: dict[str, Vergoeding]
 
 
 def _check_consistency(data: Mapping[str, Any]) -> None:

@@ -129,6 +129,31 @@ def _maanden_sinds(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) 
         out.ontbrekend[f.naam] = (f.opties["van"],)
 
 
+def _niet_leeg(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
+    """True when the list at `van` has at least one item (e.g. bedreigende situaties)."""
+    state, value = lookup(case, f.opties["van"])
+    if state == "ok":
+        out.waarden[f.naam] = bool(value)
+    elif state == "ontbreekt" and "standaard" in f.opties:
+        _assume(f, out)
+    elif state == "ontbreekt":
+        out.ontbrekend[f.naam] = (f.opties["van"],)
+
+
+def _jaren_tussen(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
+    """Whole years from the date at `van` to the one at `tot` (earlier help → new request)."""
+    state, value = lookup(case, f.opties["van"])
+    tot_state, tot = lookup(case, f.opties["tot"])
+    if state == "ok" and tot_state == "ok":
+        out.waarden[f.naam] = age_on(parse_date(value), parse_date(tot))
+    elif state == "ok":
+        out.ontbrekend[f.naam] = (f.opties["tot"],)
+    elif state == "ontbreekt" and "standaard" in f.opties:
+        _assume(f, out)
+    elif state == "ontbreekt":
+        out.ontbrekend[f.naam] = (f.opties["van"],)
+
+
 def _gemeente(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
     out.waarden[f.naam] = ctx.gemeente
 
@@ -268,6 +293,8 @@ BUILDERS: dict[str, Builder] = {
     "som_inkomsten": _som_inkomsten,
     "vermogen": _vermogen,
     "maanden_sinds": _maanden_sinds,
+    "niet_leeg": _niet_leeg,
+    "jaren_tussen": _jaren_tussen,
 }
 
 

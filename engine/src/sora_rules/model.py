@@ -59,6 +59,7 @@ class Parameter:
     per: str | None = None
     pakket: str = "basis"
     open_norm: str | None = None  # to whom the law delegates the choice (gemeenteraad, college)
+    open_norm_grenzen: dict[str, Any] = field(default_factory=dict, hash=False)
     standaard: Parameter | None = None  # for an implemented open term: the basispakket default
 
     def op(self, peildatum: date) -> Waarde | None:
@@ -126,7 +127,7 @@ class Signalering:
     """A point for the consulent: when `als` holds, the decision carries a warning."""
 
     regel: str
-    als: Any = field(hash=False)
+    als: Any = field(hash=False)  # None: always
     bron: Bron
     tekst: str
 
@@ -160,11 +161,18 @@ class Regeling:
     uitschakelbaar: bool = False
     omschrijving: str = ""
     plaats: str = ""
+    aanvraag: str | None = None  # the case section that makes this an application
+    termijnen: dict[str, Any] = field(default_factory=dict, hash=False)
 
     def geldig_op(self, peildatum: date) -> bool:
         return self.geldig_vanaf <= peildatum and (
             self.geldig_tot is None or peildatum <= self.geldig_tot
         )
+
+    @property
+    def vergoeding_feit(self) -> str:
+        """The stage-2 fact holding this regeling's calculated vergoeding (cents)."""
+        return f"{self.id}.vergoeding"
 
     @property
     def grens_feit(self) -> str:
@@ -220,6 +228,8 @@ class Regelset:
     normbepaling: Normbepaling | None
     rechtsmiddelen: Rechtsmiddelen
     basis_hash: str
+    feestdagen: tuple[dict[str, Any], ...] = field(default=(), hash=False)
+    kalender_bron: Bron | None = None
 
     def versie(self, gemeente: str) -> str:
         """Content hash of the files a decision for `gemeente` rests on."""

@@ -15,6 +15,7 @@ import hashlib
 import re
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -113,6 +114,8 @@ class _Builder:
                         if "bekend_tot" in p else None),
             per=p.get("per"), pakket=pakket,
             open_norm=(p.get("open_norm") or {}).get("gedelegeerd_aan"),
+            open_norm_grenzen={k: v for k, v in (p.get("open_norm") or {}).items()
+                               if k in ("maximum", "minimum")},
         )
 
     def regeling(self, r: dict[str, Any], doc: Document, pad: tuple[Any, ...],
@@ -133,8 +136,8 @@ class _Builder:
                         if "geldig_tot" in r else None),
             voorwaarden=voorwaarden, bestand=doc.bestand,
             berekening=dict(r.get("berekening", {})), bedrag=dict(r.get("bedrag", {})),
-            signaleringen=tuple(Signalering(regel=s["regel"], als=s["als"], bron=bron(s["bron"]),
-                                            tekst=s["tekst"])
+            signaleringen=tuple(Signalering(regel=s["regel"], als=s.get("als"),
+                                            bron=bron(s["bron"]), tekst=s["tekst"])
                                 for s in r.get("signaleringen", [])),
             inkomenstoets=(Inkomenstoets(
                 percentage=toets["percentage"],
@@ -145,6 +148,8 @@ class _Builder:
             uitschakelbaar=bool(r.get("uitschakelbaar", False)),
             omschrijving=r.get("omschrijving", ""),
             plaats=doc.plaats(pad),
+            aanvraag=r.get("aanvraag"),
+            termijnen=dict(r.get("termijnen", {})),
         )
 
 
@@ -156,6 +161,7 @@ def load_regelset(root: Path) -> Regelset:
     regelingen: dict[str, list[Regeling]] = {}
     normbepaling: Normbepaling | None = None
     rechtsmiddelen: Rechtsmiddelen | None = None
+    kalender: dict[str, Any] | None = None
     basis_files: list[tuple[str, bytes]] = []
 
     def load(path: Path, schema: str) -> Document | None:
@@ -197,6 +203,8 @@ def load_regelset(root: Path) -> Regelset:
                               kostendelers_jongere_partner=c.get("kostendelers_jongere_partner"))
                     for c in nb["normcategorieen"]),
                 berekening=dict(nb["berekening"]), bestand=doc.bestand)
+        elif soort == "kalender":
+            kalender = doc.data["kalender"]
         elif soort == "besluitvorming":
             rm = doc.data["rechtsmiddelen"]
             rechtsmiddelen = Rechtsmiddelen(tekst=rm["tekst"], bron=bron(rm["bron"]))
@@ -225,7 +233,9 @@ def load_regelset(root: Path) -> Regelset:
     assert rechtsmiddelen is not None
     return Regelset(parameters=parameters, feiten=feiten, regelingen=basis, gemeenten=gemeenten,
                     beleid=beleid, normbepaling=normbepaling, rechtsmiddelen=rechtsmiddelen,
-                    basis_hash=basis_hash)
+                    basis_hash=basis_hash,
+                    feestdagen=tuple(kalender["feestdagen"]) if kalender else (),
+                    kalender_bron=bron(kalender["bron"]) if kalender else None)
 
 
 def _overlay(b: _Builder, doc: Document, path: Path, parameters: dict[str, Parameter],
@@ -248,6 +258,13 @@ def _overlay(b: _Builder, doc: Document, path: Path, parameters: dict[str, Param
                    f"{basis.bestand}); een gemeente kan dit niet wijzigen")
             continue
         eigen = b.parameter(pid, {**_param_dict(basis), **impl}, doc, pad, "plus")
+        for grens, te in (("maximum", "hoger"), ("minimum", "lager")):
+            limit = basis.open_norm_grenzen.get(grens)
+            for w in eigen.waarden:
+                if limit is not None and isinstance(w.waarde, int | float | Decimal) and (
+                        w.waarde > limit if grens == "maximum" else w.waarde < limit):
+                    b.fout(doc, (*pad, "waarden", w.vanaf.isoformat(), "waarde"),
+                           f"'{pid}' mag niet {te} zijn dan {limit} ({basis.grondslag.kort()})")
         params[pid] = replace(eigen, open_norm=basis.open_norm, standaard=basis,
                               per=basis.per, eenheid=basis.eenheid,
                               bekend_tot=eigen.bekend_tot or basis.bekend_tot)
@@ -315,7 +332,9 @@ def condition_refs(cond: Any) -> tuple[set[str], set[str]]:
     """(facts, parameters) a condition tree refers to."""
     facts: set[str] = set()
     params: set[str] = set()
-    if "feit" in cond:
+    if "parameter" in cond:
+        params.add(cond["parameter"])
+    elif "feit" in cond:
         facts.add(cond["feit"])
         for key, operand in cond.items():
             if key != "feit" and isinstance(operand, dict):
@@ -330,8 +349,10 @@ def condition_refs(cond: Any) -> tuple[set[str], set[str]]:
 
 
 def stage2_facts(regelingen: list[Regeling] | tuple[Regeling, ...]) -> frozenset[str]:
-    """Facts known only after the first engine stage (the norm and income limits)."""
-    return frozenset(NORM_FEITEN) | {r.grens_feit for r in regelingen if r.inkomenstoets}
+    """Facts known only after the first engine stage (the norm, income limits, vergoedingen)."""
+    return (frozenset(NORM_FEITEN) | {r.grens_feit for r in regelingen if r.inkomenstoets}
+            | {r.vergoeding_feit for r in regelingen
+               if r.berekening.get("soort") == "bijzondere_bijstand"})
 
 
 def bedrag_params(spec: Any) -> set[str]:
@@ -354,8 +375,12 @@ def parameters_of(regeling: Regeling, nb: Normbepaling | None) -> set[str]:
     ids |= bedrag_params(list(regeling.bedrag.values()))
     if regeling.inkomenstoets:
         ids.add(regeling.inkomenstoets.percentage)
-    if nb is not None and (regeling.inkomenstoets or
-                           regeling.berekening.get("soort") == "bijstandsnorm"):
+    for key in ("drempel", "draagkracht_pct", "inkomensbasis_pct", "vermogensgrens"):
+        if key in regeling.berekening:
+            ids.add(regeling.berekening[key])
+    for spec in regeling.termijnen.values():
+        ids |= {r["weken"] for r in spec["regels"] if isinstance(r.get("weken"), str)}
+    if nb is not None and (regeling.inkomenstoets or regeling.berekening):
         for cat in nb.categorieen:
             ids |= {p for p in (cat.norm, cat.kostendelers_basis,
                                 cat.kostendelers_jongere_partner) if p}
@@ -374,7 +399,12 @@ def _check_references(b: _Builder, pol: Beleid, nb: Normbepaling | None) -> None
         items: list[tuple[str, str, Any, list[str]]] = [
             (v.regel, v.plaats, v.als, [v.tekst_voldaan, v.tekst_niet_voldaan])
             for v in r.voorwaarden]
-        items += [(s.regel, r.plaats, s.als, [s.tekst]) for s in r.signaleringen]
+        items += [(s.regel, r.plaats, s.als or {"alle": []}, [s.tekst]) for s in r.signaleringen]
+        for tnaam, spec in r.termijnen.items():
+            for regel in spec["regels"]:
+                items.append((f"termijn {tnaam}", r.plaats, regel.get("als") or {"alle": []}, []))
+                if isinstance(regel.get("weken"), str) and regel["weken"] not in pol.parameters:
+                    melding(r.plaats, f"termijn {tnaam}: onbekende parameter '{regel['weken']}'")
         for naam, plaats, als, teksten in items:
             facts, params = condition_refs(als)
             for f in sorted(facts - known_facts):
@@ -390,7 +420,10 @@ def _check_references(b: _Builder, pol: Beleid, nb: Normbepaling | None) -> None
             needed.add(r.inkomenstoets.percentage)
         for p in sorted(needed - set(pol.parameters)):
             melding(r.plaats, f"onbekende parameter '{p}'")
-        if (r.inkomenstoets or r.berekening.get("soort") == "bijstandsnorm") and nb is None:
+        for key in ("drempel", "draagkracht_pct", "inkomensbasis_pct", "vermogensgrens"):
+            if key in r.berekening and r.berekening[key] not in pol.parameters:
+                melding(r.plaats, f"berekening: onbekende parameter '{r.berekening[key]}'")
+        if (r.inkomenstoets or r.berekening) and nb is None:
             melding(r.plaats, "gebruikt de bijstandsnorm, maar er is geen normbepaling")
     if nb is not None:
         for c in nb.categorieen:
