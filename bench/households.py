@@ -62,3 +62,22 @@ def household(rng: random.Random) -> dict[str, Any]:
 def households(n: int, seed: int = 2026) -> list[dict[str, Any]]:
     rng = random.Random(seed)
     return [household(rng) for _ in range(n)]
+
+
+def to_json_line(case: dict[str, Any]) -> str:
+    """One JSON Lines record; Decimal amounts as JSON numbers (exact at 2 decimals)."""
+    import json
+
+    def number(value: Any) -> Any:
+        if isinstance(value, Decimal):
+            return float(value)
+        raise TypeError(type(value).__name__)
+
+    return json.dumps(case, default=number, ensure_ascii=False)
+
+
+def write_caseload(path: Any, n: int, seed: int = 2026) -> None:
+    rng = random.Random(seed)
+    with open(path, "w", encoding="utf-8") as handle:
+        for _ in range(n):
+            handle.write(to_json_line(household(rng)) + "\n")

@@ -191,6 +191,24 @@ def load_case_text(text: str, bron: str = "<invoer>") -> dict[str, Any]:
     return data
 
 
+def load_case_json(text: str, bron: str = "<invoer>") -> dict[str, Any]:
+    """Parse one case written as JSON only (a JSON Lines record); syntax only, like
+    `load_case_text`."""
+    try:
+        data = _parse_json(text)
+    except _JsonFout as exc:
+        raise InvoerFout("", f"{bron}: {exc}") from None
+    except RecursionError:
+        raise InvoerFout("", f"{bron}: de invoer is te diep genest") from None
+    except json.JSONDecodeError as exc:
+        raise InvoerFout("", f"{bron}: ongeldige JSON (kolom {exc.colno}): {exc.msg}") from None
+    except (ValueError, ArithmeticError):
+        raise InvoerFout("", f"{bron}: ongeldige JSON: een getal is te groot") from None
+    if not isinstance(data, dict):
+        raise InvoerFout("", f"{bron}: een regel moet een object zijn (velden met waarden)")
+    return data
+
+
 def _parse_yaml(text: str, bron: str) -> Any:
     try:
         return yaml.load(text, Loader=_CaseLoader)  # a SafeLoader subclass

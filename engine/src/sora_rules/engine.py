@@ -83,6 +83,7 @@ class Engine:
             {f for c in nb.categorieen for f in condition_refs(c.als)[0]})) if nb else ()
         self._known: dict[tuple[str, str, date], date | None] = {}
         self._kalender = Kalender(self.regelset.feestdagen)
+        self._templates: dict[str, tuple[str, ...]] = {}  # parsed text templates
 
     # -- public API -------------------------------------------------------------------
 
@@ -214,10 +215,15 @@ class Engine:
         return self._known[key]
 
     def _fill(self, template: str, feiten: Feiten, ctx: Context, extra: Mapping[str, int]) -> str:
+        """Fill `{naam}` placeholders with facts, calculated amounts and parameters."""
+        parts = self._templates.get(template)
+        if parts is None:
+            parts = self._templates[template] = tuple(_PLACEHOLDER.split(template))
+        if len(parts) == 1:
+            return template
         params = ctx.parameters
 
-        def value(match: re.Match[str]) -> str:
-            name = match.group(1)
+        def value(name: str) -> str:
             if name in extra:
                 money = name in GELD_FEITEN or name.endswith(".inkomensgrens")
                 return euro_text(euro(extra[name])) if money else str(extra[name])
@@ -234,9 +240,10 @@ class Engine:
                 p = params[name]
                 w = ctx.param(name)
                 return euro_text(Decimal(str(w))) if p.is_geld else str(w)
-            return match.group(0)
+            return "{" + name + "}"
 
-        return _PLACEHOLDER.sub(value, template)
+        # re.split with one group: literal, name, literal, name, …, literal
+        return "".join(part if i % 2 == 0 else value(part) for i, part in enumerate(parts))
 
     def _besluit(self, cr: CompiledRegeling, beleid: Beleid, run: _Run, feiten: Feiten,
                  ctx: Context, case: Mapping[str, Any], strikt: bool) -> Besluit:

@@ -94,14 +94,8 @@ class Beslissing:
 
 def euro_text(amount: Decimal) -> str:
     """Dutch money notation: € 1.401,50."""
-    whole, _, frac = f"{amount:.2f}".partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    whole = whole.lstrip("-")
-    groups = []
-    while whole:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    return f"€ {sign}{'.'.join(groups)},{frac}"
+    text = f"{amount:,.2f}"  # 1,401.50
+    return "€ " + text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 _BEDRAG_LABEL = {
