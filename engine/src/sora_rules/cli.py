@@ -6,6 +6,8 @@ input, with a Dutch message naming the field. Never a traceback for bad input.
 
 from __future__ import annotations
 
+import os
+import re
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -34,16 +36,53 @@ class Interne_fout(click.ClickException):  # noqa: N801 - Dutch term of art
 
 def _engine(regels: Path | None) -> Any:
     from .engine import Engine
+    from .policy import RegelsetFout
 
     try:
         return Engine(regels)
+    except RegelsetFout as exc:
+        raise _ongeldige_regels(regels, exc) from None
     except RegelFout as exc:
         raise Interne_fout(f"de regelbestanden zijn ongeldig:\n{exc}") from None
 
 
+def _check_regels(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    if value is not None and not value.is_dir():
+        raise Invoerfout(f"--regels: map '{value}' bestaat niet (verwacht een map met rules/ "
+                         "en gemeenten/)")
+    return value
+
+
 REGELS_OPTIE = click.option(
-    "--regels", type=click.Path(file_okay=False, path_type=Path), default=None,
+    "--regels", type=click.Path(path_type=Path), default=None, metavar="PAD",
+    callback=_check_regels,
     help="Map met rules/ en gemeenten/ (standaard: de meegeleverde regels).")
+FORMAT_OPTIE = click.option(
+    "--format", "formaat", type=click.Choice(["text", "json"]), default="text",
+    show_default=True, help="Uitvoer: leesbare tekst, of json voor andere diensten.")
+PEILDATUM_OPTIE = click.option(
+    "--peildatum", metavar="JJJJ-MM-DD", default=None,
+    help="Datum waarop de regels gelden (standaard: vandaag).")
+
+
+def _regelset(regels: Path | None) -> Any:
+    """The loaded rules; invalid rules are exit 1 with the validator's findings."""
+    from .policy import RegelsetFout, load_regelset
+    from .resources import data_root
+
+    try:
+        return load_regelset(regels if regels is not None else data_root())
+    except RegelsetFout as exc:
+        raise _ongeldige_regels(regels, exc) from None
+
+
+def _ongeldige_regels(regels: Path | None, exc: Any) -> Interne_fout:
+    from .resources import data_root
+
+    root = regels if regels is not None else data_root()
+    meldingen = "\n".join(f"{_toon(root, m.plaats)}: {m.bericht}" for m in exc.meldingen)
+    return Interne_fout(f"de regelbestanden zijn ongeldig (controleer met 'sora-rules validate "
+                        f"{_basis(root)}'):\n{meldingen}")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -89,44 +128,340 @@ def evaluate(casus: str, gemeente: str | None, peildatum: str | None,
     click.echo(besluit.to_text() if formaat == "text" else besluit.to_json(), nl=formaat == "json")
 
 
-@main.command()
+@main.command(short_help="Controleer regelbestanden en overlays.")
 @click.argument("paden", nargs=-1, type=click.Path(path_type=Path), metavar="[PAD]...")
-def validate(paden: tuple[Path, ...]) -> None:
-    """Controleer regelbestanden en overlays; exit 1 bij een fout.
+@FORMAT_OPTIE
+def validate(paden: tuple[Path, ...], formaat: str) -> None:
+    """Controleer regelbestanden en overlays: schema en samenhang.
 
-    PAD is een map met rules/ en gemeenten/ (standaard: de meegeleverde regels).
+    PAD is een regelmap (met rules/ en gemeenten/), of een bestand of map daarin:
+    dan wordt de hele regelmap gecontroleerd en worden alleen de meldingen over
+    dat deel getoond. Zonder PAD: de meegeleverde regels. Elke melding staat op
+    één regel als bestand:regel:kolom: bericht, met het bestand te openen vanuit
+    de huidige map; de laatste regel telt de fouten.
+
+    \b
+    Exitcodes: 0 = geldig; 1 = fouten gevonden;
+               2 = PAD bestaat niet of is geen regelmap.
 
     \b
     Voorbeeld:
       sora-rules validate .
+      sora-rules validate gemeenten/heiloo.yaml
+      sora-rules validate /pad/naar/kopie --format json
     """
-    from .policy import RegelsetFout, load_regelset
     from .resources import data_root
 
-    fouten = 0
-    for root in paden or (data_root(),):
-        try:
-            regelset = load_regelset(root)
-        except RegelsetFout as exc:
-            for melding in exc.meldingen:
-                click.echo(str(melding))
-            fouten += len(exc.meldingen)
-            continue
-        click.echo(f"{root}: {len(regelset.regelingen)} regelingen, "
-                   f"{len(regelset.parameters)} parameters, {len(regelset.gemeenten)} gemeenten: "
-                   "geldig")
+    for pad in paden:
+        if not pad.exists():
+            raise Invoerfout(f"{pad}: bestaat niet (verwacht een regelmap met rules/ en "
+                             "gemeenten/, of een YAML-bestand daarin)")
+    resultaten = [_valideer(pad, getoond=True) for pad in paden] or [
+        _valideer(data_root(), getoond=False)]
+    fouten = sum(len(r["meldingen"]) for r in resultaten)
+    if formaat == "json":
+        from .listing import to_json
+
+        click.echo(to_json({"geldig": fouten == 0, "fouten": fouten,
+                            "paden": resultaten}), nl=False)
+    else:
+        for r in resultaten:
+            for m in r["meldingen"]:
+                click.echo(m["tekst"])
+            if not r["meldingen"] and r["samenvatting"]:
+                click.echo(f"{r['pad']}: {r['samenvatting']}: geldig")
+            elif not r["meldingen"]:
+                click.echo(f"{r['pad']}: geen fouten in dit bestand of deze map")
+            if r["elders"]:
+                n = r["elders"]
+                click.echo(f"let op: {n} {'melding' if n == 1 else 'meldingen'} in andere "
+                           f"bestanden van {r['regelmap']}; controleer met: sora-rules validate "
+                           f"{r['regelmap']}", err=True)
+        if fouten:
+            bestanden = len({m["bestand"] for r in resultaten for m in r["meldingen"]})
+            click.echo(f"{fouten} {'fout' if fouten == 1 else 'fouten'} gevonden in "
+                       f"{bestanden} {'bestand' if bestanden == 1 else 'bestanden'}", err=True)
     if fouten:
-        click.echo(f"{fouten} fout(en) gevonden", err=True)
         sys.exit(1)
 
 
-def run() -> NoReturn:
-    """Entry point that turns anything unexpected into exit 1 without a traceback."""
+def _toon(root: Path | str, plaats: str) -> str:
+    """`plaats` (relative to `root`) as a path that opens from the current directory."""
+    if not plaats or Path(plaats).is_absolute():
+        return plaats
+    return os.path.normpath(os.path.join(_basis(Path(root)), plaats))
+
+
+def _basis(root: Path) -> str:
+    """`root` as shown: as typed when relative; relative to the current directory when an
+    absolute path lies below it; otherwise absolute."""
+    if not root.is_absolute():
+        return str(root)
+    cwd = Path.cwd()
+    return os.path.relpath(root, cwd) if root.is_relative_to(cwd) else str(root)
+
+
+def _regelmap(pad: Path) -> Path | None:
+    """The rules root `pad` is, or lies in: the nearest directory with rules/ or gemeenten/."""
+    start = pad if pad.is_dir() else pad.parent
+    for kandidaat in (start, *start.parents):
+        if (kandidaat / "rules").is_dir() or (kandidaat / "gemeenten").is_dir():
+            return kandidaat
+    return None
+
+
+def _splits(plaats: str) -> tuple[str, int | None, int | None]:
+    parts = plaats.rsplit(":", 2)
+    if len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
+        return parts[0], int(parts[1]), int(parts[2])
+    return plaats, None, None
+
+
+def _valideer(pad: Path, getoond: bool) -> dict[str, Any]:
+    """Validate `pad` (a rules root, or a file or folder inside one) into plain data.
+
+    Findings are named relative to the current directory; for a file or folder
+    inside a root, findings elsewhere in that root are only counted (`elders`).
+    """
+    from .load import load_file
+    from .policy import RegelsetFout, load_regelset
+    from .validate import Melding, check_schema
+
+    absoluut = pad.resolve()
+    root = _regelmap(absoluut)
+    meldingen: list[Melding] = []
+    samenvatting = ""
+    if root is None:
+        if pad.is_dir():
+            raise Invoerfout(f"{pad}: geen regelmap (verwacht de mappen rules/ en gemeenten/)")
+        toon_root: Path = pad.parent  # a loose file: only the schema can be checked
+        try:
+            doc = load_file(absoluut, pad.name)
+            gemeente = isinstance(doc.data, dict) and doc.data.get("soort") == "gemeente"
+            meldingen = check_schema(doc, "overlay.schema.json" if gemeente
+                                     else "rules.schema.json")
+        except RegelFout as exc:
+            meldingen = [Melding(exc.plaats, exc.bericht)]
+        samenvatting = "alleen het schema gecontroleerd (geen regelmap met rules/ gevonden)"
+    else:
+        if absoluut == root:
+            toon_root = pad
+        elif pad.is_absolute():
+            toon_root = root
+        else:
+            toon_root = Path(os.path.relpath(root, Path.cwd()))
+        try:
+            regelset = load_regelset(root)
+            samenvatting = (f"{len(regelset.regelingen)} regelingen in het basispakket, "
+                            f"{len(regelset.parameters)} parameters, "
+                            f"{len(regelset.gemeenten)} gemeenten")
+        except RegelsetFout as exc:
+            meldingen = list(exc.meldingen)
+    elders = 0
+    result = []
+    for m in meldingen:
+        bestand, regel, kolom = _splits(m.plaats)
+        if root is not None and absoluut != root:
+            doel = (root / bestand).resolve()
+            if doel != absoluut and absoluut not in doel.parents:
+                elders += 1
+                continue
+        naam = _toon(toon_root, bestand)
+        plaats = naam + (f":{regel}:{kolom}" if regel is not None else "")
+        result.append({"bestand": naam, "regel": regel, "kolom": kolom,
+                       "bericht": m.bericht, "tekst": f"{plaats}: {m.bericht}"})
+    return {"pad": str(pad) if getoond else _basis(pad),
+            "regelmap": _basis(toon_root) if root is not None else None,
+            "meldingen": result, "elders": elders, "samenvatting": samenvatting}
+
+
+# ------------------------------------------------------------------ advisor listings
+
+
+@main.command(short_help="De gemeenten en hun pluspakket.")
+@PEILDATUM_OPTIE
+@FORMAT_OPTIE
+@REGELS_OPTIE
+def gemeenten(peildatum: str | None, formaat: str, regels: Path | None) -> None:
+    """Toon de gemeenten en hun pluspakket: eigen regelingen, ingevulde open normen
+    (met waarde en bron op de peildatum) en uitgeschakelde regionale regelingen.
+
+    \b
+    Voorbeeld:
+      sora-rules gemeenten
+      sora-rules gemeenten --peildatum 2026-03-01 --format json
+
+    \b
+    Exitcodes: 0 = gelukt; 2 = onbekende gemeente of ongeldige peildatum;
+               1 = de regelbestanden zijn ongeldig (zie sora-rules validate).
+    """
+    from . import listing
+
     try:
-        main.main(standalone_mode=True)
+        data = listing.gemeenten(_regelset(regels), listing.peildatum(peildatum))
+    except InvoerFout as exc:
+        raise Invoerfout(str(exc)) from None
+    _uitvoer(data, formaat, listing.render_gemeenten)
+
+
+@main.command(short_help="Wat in een gemeente geldt, met bronnen.")
+@click.option("--gemeente", metavar="SLUG", required=True,
+              help="Gemeente, bijv. alkmaar, bergen, castricum, dijk-en-waard, heiloo, uitgeest.")
+@PEILDATUM_OPTIE
+@FORMAT_OPTIE
+@REGELS_OPTIE
+def regelingen(gemeente: str, peildatum: str | None, formaat: str, regels: Path | None) -> None:
+    """Toon de regelingen die op de peildatum in een gemeente gelden, met hun
+    grondslag, voorwaarden en elke parameter met waarde, bron en status.
+
+    \b
+    Voorbeeld:
+      sora-rules regelingen --gemeente alkmaar
+      sora-rules regelingen --gemeente heiloo --peildatum 2026-03-01 --format json
+
+    \b
+    Exitcodes: 0 = gelukt; 2 = onbekende gemeente of ongeldige peildatum;
+               1 = de regelbestanden zijn ongeldig (zie sora-rules validate).
+    """
+    from . import listing
+
+    try:
+        data = listing.regelingen(_regelset(regels), gemeente, listing.peildatum(peildatum))
+    except InvoerFout as exc:
+        raise Invoerfout(str(exc)) from None
+    _uitvoer(data, formaat, listing.render_regelingen)
+
+
+@main.command(short_help="Beleidsverschillen tussen twee gemeenten.")
+@click.argument("gemeente_a", metavar="SLUG_A")
+@click.argument("gemeente_b", metavar="SLUG_B")
+@PEILDATUM_OPTIE
+@FORMAT_OPTIE
+@REGELS_OPTIE
+def diff(gemeente_a: str, gemeente_b: str, peildatum: str | None, formaat: str,
+         regels: Path | None) -> None:
+    """Vergelijk het beleid van twee gemeenten op de peildatum, per regeling:
+    alleen in A, alleen in B, of in beide met de verschillen (waarden van open
+    normen en parameters, voorwaarden, bedragen), elk met bron en bestand.
+    Parameters worden op hun waarde vergeleken: dezelfde waarde met een andere
+    bron is geen verschil.
+
+    \b
+    Voorbeeld:
+      sora-rules diff alkmaar heiloo
+      sora-rules diff bergen castricum --peildatum 2026-03-01 --format json
+
+    \b
+    Exitcodes: 0 = gelukt; 2 = onbekende gemeente of ongeldige peildatum;
+               1 = de regelbestanden zijn ongeldig (zie sora-rules validate).
+    """
+    from . import diff as diff_module
+    from . import listing
+
+    try:
+        data = diff_module.diff(_regelset(regels), gemeente_a, gemeente_b,
+                                listing.peildatum(peildatum))
+    except InvoerFout as exc:
+        raise Invoerfout(str(exc)) from None
+    _uitvoer(data, formaat, diff_module.render_diff)
+
+
+@main.command(short_help="Elke waarde met bron en status.")
+@click.option("--gemeente", metavar="SLUG", default=None,
+              help="Alleen de waarden die voor deze gemeente gelden (basis- plus pluspakket).")
+@click.option("--status", type=click.Choice(["aanname", "bevestigd"]), default=None,
+              help="Alleen waarden met deze status; 'aanname' = nog te bevestigen.")
+@click.option("--peildatum", metavar="JJJJ-MM-DD", default=None,
+              help="Alleen de waarde die op deze datum geldt (standaard: alle waarden).")
+@FORMAT_OPTIE
+@REGELS_OPTIE
+def bronnen(gemeente: str | None, status: str | None, peildatum: str | None, formaat: str,
+            regels: Path | None) -> None:
+    """Toon elke waarde met bron, status en reden, per bestand: het basispakket en
+    alle overlays, of met --gemeente wat voor die gemeente geldt.
+
+    \b
+    Voorbeeld:
+      sora-rules bronnen --status aanname
+      sora-rules bronnen --gemeente bergen --peildatum 2026-03-01 --format json
+
+    \b
+    Exitcodes: 0 = gelukt; 2 = onbekende gemeente of ongeldige peildatum;
+               1 = de regelbestanden zijn ongeldig (zie sora-rules validate).
+    """
+    from . import listing
+
+    try:
+        dag = listing.peildatum(peildatum) if peildatum is not None else None
+        data = listing.bronnen(_regelset(regels), gemeente, status, dag)
+    except InvoerFout as exc:
+        raise Invoerfout(str(exc)) from None
+    _uitvoer(data, formaat, listing.render_bronnen)
+
+
+def _uitvoer(data: Any, formaat: str, render: Any) -> None:
+    from .listing import to_json
+
+    click.echo(to_json(data) if formaat == "json" else render(data), nl=False)
+
+
+_GEBRUIKSFOUTEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rx), tekst) for rx, tekst in (
+        (r"^No such option:? '?([^'\s]+?)'?\.?(?:\s+Did you mean '?([^'\s?]+)'?\?)?$",
+         "onbekende optie {0}"),
+        (r"^No such command '(.+)'", "onbekende opdracht '{0}'"),
+        (r"^Missing argument '(.+)'", "argument {0} ontbreekt"),
+        (r"^Missing option '(.+)'", "verplichte optie {0} ontbreekt"),
+        (r"^Option '(.+)' requires an argument", "optie {0} vraagt een waarde"),
+        (r"^Got unexpected extra arguments? \((.+)\)", "onverwacht extra argument: {0}"),
+        (r"^Invalid value for '(.+?)': '(.+)' is not one of (.+)\.$",
+         "ongeldige waarde '{1}' voor {0}; kies uit: {2}"),
+        (r"^Invalid value for '(.+?)': (.+)$", "ongeldige waarde voor {0}: {1}"),
+    ))
+
+
+def _gebruiksfout(exc: click.UsageError) -> str:
+    """Click's English usage error in Dutch (the contract: a Dutch message on stderr)."""
+    bericht = exc.format_message()
+    for rx, tekst in _GEBRUIKSFOUTEN:
+        m = rx.search(bericht)
+        if m:
+            tekst = tekst.format(*m.groups())
+            if rx.pattern.startswith("^No such option") and m.group(2):
+                tekst += f"; bedoelt u {m.group(2)}?"
+            return tekst
+    return bericht
+
+
+def run() -> NoReturn:
+    """Entry point: exit 2 with a Dutch message for a usage error, exit 1 without a
+    traceback for anything unexpected."""
+    try:
+        code = main.main(prog_name="sora-rules", standalone_mode=False)
+    except click.UsageError as exc:
+        click.echo(f"fout: {_gebruiksfout(exc)}", err=True)
+        pad = exc.ctx.command_path if exc.ctx is not None else "sora-rules"
+        click.echo(f"Zie '{pad} --help'.", err=True)
+        sys.exit(2)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("afgebroken", err=True)
+        sys.exit(1)
     except SystemExit:
         raise
     except Exception as exc:  # pragma: no cover - last line of defence
         click.echo(f"interne fout: {type(exc).__name__}: {exc}", err=True)
         sys.exit(1)
-    sys.exit(0)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _register_batch() -> None:
+    """`batch` lives in its own module (it brings multiprocessing along)."""
+    from .cli_batch import batch
+
+    main.add_command(batch)
+
+
+_register_batch()

@@ -4,11 +4,14 @@ PyYAML is composed once into a node tree; we construct plain Python values
 from it ourselves so that (a) duplicate keys are an error instead of "last one
 wins", (b) dates stay ISO strings (no silent `date` objects, no crash on
 2024-02-30), (c) decimals become `Decimal` exactly, and (d) every value's
-position can be looked up by its path for validation messages.
+position -- and every mapping key's -- can be looked up by its path for
+validation messages. A YAML syntax error becomes a Dutch message at the place
+an advisor has to look (the English PyYAML text follows in parentheses).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -34,19 +37,35 @@ _Loader.yaml_implicit_resolvers = {
 
 @dataclass(frozen=True)
 class Document:
-    """One loaded YAML file: its data and the position of every path in it."""
+    """One loaded YAML file: its data and the position of every path in it.
+
+    `posities` holds where each value starts; `sleutels` where the key of each
+    mapping entry starts (the same path: `("gemeente", "naam")` is the key
+    `naam:` in `sleutels` and its value in `posities`).
+    """
 
     bestand: str
     data: Any
     posities: dict[Pad, tuple[int, int]] = field(repr=False)
+    sleutels: dict[Pad, tuple[int, int]] = field(default_factory=dict, repr=False)
 
-    def plaats(self, pad: Pad) -> str:
-        """`file:line:col` (1-based) of the deepest known node on `pad`."""
+    def positie(self, pad: Pad, sleutel: bool = False) -> tuple[int, int]:
+        """(line, col), 1-based, of the deepest known node on `pad`.
+
+        With `sleutel`, the key of the last step when `pad` ends in a mapping
+        key (unknown keys, date keys); otherwise, and for list items, the value.
+        """
+        if sleutel and pad in self.sleutels:
+            return self.sleutels[pad]
         for n in range(len(pad), -1, -1):
             if pad[:n] in self.posities:
-                line, col = self.posities[pad[:n]]
-                return f"{self.bestand}:{line}:{col}"
-        return f"{self.bestand}:1:1"
+                return self.posities[pad[:n]]
+        return (1, 1)
+
+    def plaats(self, pad: Pad, sleutel: bool = False) -> str:
+        """`file:line:col` (1-based) of `pad`: its value, or with `sleutel` its key."""
+        line, col = self.positie(pad, sleutel)
+        return f"{self.bestand}:{line}:{col}"
 
 
 def _scalar(node: yaml.ScalarNode, bestand: str) -> Any:
@@ -65,10 +84,13 @@ def _scalar(node: yaml.ScalarNode, bestand: str) -> Any:
     return node.value
 
 
-def _construct(
-    node: yaml.Node, pad: Pad, posities: dict[Pad, tuple[int, int]], bestand: str
-) -> Any:
-    posities[pad] = (node.start_mark.line + 1, node.start_mark.column + 1)
+def _pos(node: yaml.Node) -> tuple[int, int]:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _construct(node: yaml.Node, pad: Pad, posities: dict[Pad, tuple[int, int]],
+               sleutels: dict[Pad, tuple[int, int]], bestand: str) -> Any:
+    posities[pad] = _pos(node)
     if isinstance(node, yaml.MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
@@ -77,13 +99,15 @@ def _construct(
                 raise RegelFout(_mark(bestand, key_node), "een sleutel moet tekst zijn")
             key = str(key).lower() if isinstance(key, bool) else str(key)
             if key in result:
-                raise RegelFout(_mark(bestand, key_node), f"sleutel '{key}' komt dubbel voor")
-            result[key] = _construct(value_node, (*pad, key), posities, bestand)
+                eerder = sleutels[(*pad, key)][0]
+                raise RegelFout(_mark(bestand, key_node),
+                                f"sleutel '{key}' komt dubbel voor (eerder op regel {eerder})")
+            sleutels[(*pad, key)] = _pos(key_node)
+            result[key] = _construct(value_node, (*pad, key), posities, sleutels, bestand)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [
-            _construct(item, (*pad, i), posities, bestand) for i, item in enumerate(node.value)
-        ]
+        return [_construct(item, (*pad, i), posities, sleutels, bestand)
+                for i, item in enumerate(node.value)]
     return _scalar(node, bestand)
 
 
@@ -91,19 +115,92 @@ def _mark(bestand: str, node: yaml.Node) -> str:
     return f"{bestand}:{node.start_mark.line + 1}:{node.start_mark.column + 1}"
 
 
+# PyYAML's problem texts, in Dutch. The flag says whether the place to look is
+# where the construct began (`context_mark`, e.g. an opening quote) rather than
+# where the parser gave up (`problem_mark`, often the next line or the end).
+_YAML_PROBLEMEN: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
+    (re.compile(rx), tekst, bij_begin) for rx, tekst, bij_begin in (
+        (r"mapping values are not allowed here",
+         "hier mag geen ':' staan; zet tekst met een dubbele punt tussen aanhalingstekens "
+         "of controleer de inspringing", False),
+        (r"found character '\\t'",
+         "tab-teken gevonden; spring in met spaties", False),
+        (r"found character '(.)' that cannot start any token",
+         "het teken '{0}' mag hier niet beginnen; zet de tekst tussen aanhalingstekens", False),
+        (r"could not find expected ':'",
+         "dubbele punt ':' na de sleutel ontbreekt", True),
+        (r"found unexpected end of stream",
+         "onverwacht einde van het bestand; is een aanhalingsteken niet gesloten?", True),
+        (r"found unknown escape character '(.)'",
+         "onbekende escape '\\{0}' tussen dubbele aanhalingstekens; gebruik enkele "
+         "aanhalingstekens", False),
+        (r"expected ',' or '\}', but got '<stream end>'",
+         "accolade '{{' wordt niet gesloten met '}}'", True),
+        (r"expected ',' or '\]', but got '<stream end>'",
+         "blokhaak '[' wordt niet gesloten met ']'", True),
+        (r"expected ',' or '\}'",
+         "verwacht ',' of '}}' in de {{…}}-opsomming; ontbreekt een komma of sluitaccolade?",
+         False),
+        (r"expected ',' or '\]'",
+         "verwacht ',' of ']' in de […]-lijst; ontbreekt een komma of sluithaak?", False),
+        (r"expected <block end>, but found '-'",
+         "onverwacht lijstelement '-'; controleer de inspringing", False),
+        (r"expected <block end>, but found '<scalar>'",
+         "onverwachte tekst na de waarde; zet de hele waarde tussen aanhalingstekens", False),
+        (r"expected <block end>",
+         "onverwachte inspringing; sleutels op hetzelfde niveau moeten even ver inspringen",
+         False),
+        (r"expected the node content",
+         "waarde ontbreekt (bijvoorbeeld twee komma's achter elkaar)", False),
+        (r"but found another document",
+         "meer dan één YAML-document ('---') in één bestand", False),
+        (r"found undefined alias '(.*)'",
+         "onbekende verwijzing '*{0}' (alias zonder anker)", False),
+        (r"second occurrence",
+         "anker komt dubbel voor", False),
+        (r"expected chomping or indentation indicators",
+         "ongeldige aanduiding na '|' of '>'", False),
+    ))
+
+
+def yaml_fout(exc: yaml.MarkedYAMLError) -> tuple[tuple[int, int] | None, str]:
+    """(line, col) and a Dutch message for a PyYAML syntax error."""
+    probleem = exc.problem or exc.context or str(exc)
+    for rx, tekst, bij_begin in _YAML_PROBLEMEN:
+        m = rx.search(probleem)
+        if m:
+            mark = (exc.context_mark if bij_begin else exc.problem_mark) \
+                or exc.problem_mark or exc.context_mark
+            bericht = tekst.format(*m.groups())
+            break
+    else:
+        mark = exc.problem_mark or exc.context_mark
+        bericht = "ongeldige opbouw"
+    positie = (mark.line + 1, mark.column + 1) if mark else None
+    return positie, f"ongeldige YAML: {bericht} ({probleem})"
+
+
 def load_text(text: str, bestand: str) -> Document:
     """Parse one YAML document; a syntax error becomes a `RegelFout` with its place."""
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        plaats = f"{bestand}:{mark.line + 1}:{mark.column + 1}" if mark else bestand
-        raise RegelFout(plaats, f"ongeldige YAML: {exc.problem or exc}") from None
+        positie, bericht = yaml_fout(exc)
+        plaats = f"{bestand}:{positie[0]}:{positie[1]}" if positie else bestand
+        raise RegelFout(plaats, bericht) from None
+    except yaml.reader.ReaderError as exc:
+        voor = text[:exc.position] if isinstance(exc.position, int) else ""
+        line, col = voor.count("\n") + 1, len(voor) - (voor.rfind("\n") + 1) + 1
+        teken = f"#x{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
+        raise RegelFout(f"{bestand}:{line}:{col}", f"ongeldige YAML: niet-toegestaan teken "
+                        f"{teken} (een stuurteken); verwijder het ({exc.reason})") from None
     except yaml.YAMLError as exc:
-        raise RegelFout(bestand, f"ongeldige YAML: {exc}") from None
+        probleem = " ".join(str(exc).split())
+        raise RegelFout(bestand, f"ongeldige YAML: niet te lezen ({probleem})") from None
     posities: dict[Pad, tuple[int, int]] = {}
-    data = {} if node is None else _construct(node, (), posities, bestand)
-    return Document(bestand=bestand, data=data, posities=posities)
+    sleutels: dict[Pad, tuple[int, int]] = {}
+    data = {} if node is None else _construct(node, (), posities, sleutels, bestand)
+    return Document(bestand=bestand, data=data, posities=posities, sleutels=sleutels)
 
 
 def load_file(path: Path, naam: str | None = None) -> Document:

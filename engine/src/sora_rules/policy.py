@@ -90,14 +90,16 @@ class _Builder:
     def __init__(self) -> None:
         self.meldingen: list[Melding] = []
 
-    def fout(self, doc: Document, pad: tuple[Any, ...], bericht: str) -> None:
-        self.meldingen.append(Melding(doc.plaats(pad), bericht))
+    def fout(self, doc: Document, pad: tuple[Any, ...], bericht: str,
+             sleutel: bool = False) -> None:
+        """A finding at `pad`; with `sleutel` at its key (for mistakes in a name)."""
+        self.meldingen.append(Melding(doc.plaats(pad, sleutel=sleutel), bericht))
 
     def datum(self, text: str, doc: Document, pad: tuple[Any, ...]) -> date:
         try:
             return date.fromisoformat(text)
         except (TypeError, ValueError):
-            self.fout(doc, pad, f"'{text}' is geen geldige datum")
+            self.fout(doc, pad, f"'{text}' is geen geldige datum", sleutel=True)
             return date.min
 
     def parameter(self, pid: str, p: dict[str, Any], doc: Document, pad: tuple[Any, ...],
@@ -184,7 +186,7 @@ def load_regelset(root: Path) -> Regelset:
             for pid, p in doc.data["parameters"].items():
                 if pid in parameters:
                     b.fout(doc, ("parameters", pid), f"parameter '{pid}' is al gedefinieerd in "
-                           f"{parameters[pid].bestand}")
+                           f"{parameters[pid].bestand}", sleutel=True)
                     continue
                 parameters[pid] = b.parameter(pid, p, doc, ("parameters", pid), "basis")
         elif soort == "feiten":
@@ -226,8 +228,9 @@ def load_regelset(root: Path) -> Regelset:
                                    "(de rechtsmiddelenclausule)"))
     basis = {k: tuple(v) for k, v in regelingen.items()}
     _check_versions(b, basis)
-    for pol in beleid.values():
-        _check_references(b, pol, normbepaling)
+    if not b.meldingen:  # references only mean something once every file has loaded
+        for pol in beleid.values():
+            _check_references(b, pol, normbepaling)
     if b.meldingen:
         raise RegelsetFout(sorted(set(b.meldingen), key=_sort_key))
     assert rechtsmiddelen is not None
@@ -251,11 +254,11 @@ def _overlay(b: _Builder, doc: Document, path: Path, parameters: dict[str, Param
         pad = ("open_normen", pid)
         basis = parameters.get(pid)
         if basis is None:
-            b.fout(doc, pad, f"'{pid}' is geen open norm van het basispakket")
+            b.fout(doc, pad, f"'{pid}' is geen open norm van het basispakket", sleutel=True)
             continue
         if basis.open_norm is None:
             b.fout(doc, pad, f"'{pid}' is landelijk recht ({basis.grondslag.kort()}, "
-                   f"{basis.bestand}); een gemeente kan dit niet wijzigen")
+                   f"{basis.bestand}); een gemeente kan dit niet wijzigen", sleutel=True)
             continue
         eigen = b.parameter(pid, {**_param_dict(basis), **impl}, doc, pad, "plus")
         for grens, te in (("maximum", "hoger"), ("minimum", "lager")):
@@ -272,13 +275,14 @@ def _overlay(b: _Builder, doc: Document, path: Path, parameters: dict[str, Param
         if pid in parameters:
             b.fout(doc, ("parameters", pid),
                    f"parameter '{pid}' bestaat al in het basispakket ({parameters[pid].bestand}); "
-                   "een open norm vult u in onder 'open_normen'")
+                   "een open norm vult u in onder 'open_normen'", sleutel=True)
             continue
         params[pid] = b.parameter(pid, p, doc, ("parameters", pid), "plus")
     facts = dict(feiten)
     for naam, f in data.get("feiten", {}).items():
         if naam in feiten:
-            b.fout(doc, ("feiten", naam), f"feit '{naam}' bestaat al in het basispakket")
+            b.fout(doc, ("feiten", naam), f"feit '{naam}' bestaat al in het basispakket",
+                   sleutel=True)
             continue
         facts[naam] = Feit(naam=naam, soort=f["soort"], opties=dict(f), bestand=doc.bestand)
     regs = {k: list(v) for k, v in regelingen.items()}

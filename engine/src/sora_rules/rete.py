@@ -18,6 +18,10 @@ from typing import Any
 
 from durable import engine as _durable
 
+# The C engine keeps process-wide tables and does no locking of its own; two
+# RuleHosts (two Engines) used from two threads must not interleave in it.
+_ENGINE_LOCK = threading.RLock()
+
 
 class _QuietHost(_durable.Host):
     """A Host without the polling timers: consequences run only on our thread."""
@@ -59,7 +63,7 @@ class RuleHost:
 
     def __init__(self) -> None:
         self._host = _QuietHost()
-        self._lock = threading.RLock()
+        self._lock = _ENGINE_LOCK
         self._registered: set[str] = set()
         self._fired: list[str] = []
         self._sids = itertools.count()

@@ -5,6 +5,7 @@ Every finding is a `Melding` with `file:line:col` so an advisor can jump to it.
 
 from __future__ import annotations
 
+import difflib
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -58,11 +59,27 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+def _onbekende_sleutels(error: ValidationError) -> list[str]:
+    if not isinstance(error.instance, dict):
+        return []
+    bekend = set(error.schema.get("properties", {}))
+    return sorted(set(error.instance) - bekend)
+
+
+def _suggestie(sleutel: str, error: ValidationError) -> str:
+    bekend = sorted(set(error.schema.get("properties", {})) - set(error.instance))
+    gelijk = difflib.get_close_matches(sleutel, bekend, n=1, cutoff=0.6)
+    return f"; bedoelt u '{gelijk[0]}'?" if gelijk else (
+        f"; toegestaan: {', '.join(bekend)}" if bekend and len(bekend) <= 12 else "")
+
+
+def _is_sleutelnaam(error: ValidationError) -> bool:
+    """An error about a mapping key itself (`propertyNames`), not about its value."""
+    return "propertyNames" in error.absolute_schema_path
+
+
 def _bericht(error: ValidationError) -> str:
     v = error.validator
-    if v == "additionalProperties":
-        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-        return f"onbekende sleutel '{extra[0]}'" if extra else "onbekende sleutel"
     if v == "required":
         return f"verplichte sleutel ontbreekt: {error.message.split(' ')[0]}"
     if v == "enum":
@@ -71,29 +88,61 @@ def _bericht(error: ValidationError) -> str:
     if v == "const":
         return f"moet '{error.validator_value}' zijn"
     if v == "type":
-        return f"verkeerd type: verwacht {error.validator_value}"
+        soorten = error.validator_value
+        soorten = soorten if isinstance(soorten, list) else [soorten]
+        return "verkeerd type: verwacht " + " of ".join(_TYPES.get(str(t), str(t)) for t in soorten)
     if v == "pattern":
-        return f"'{error.instance}' heeft niet de juiste vorm ({error.validator_value})"
+        vorm = _VORMEN.get(error.validator_value, error.validator_value)
+        if _is_sleutelnaam(error):
+            return f"sleutel '{error.instance}' heeft niet de juiste vorm ({vorm})"
+        return f"'{error.instance}' heeft niet de juiste vorm ({vorm})"
     if v in ("oneOf", "anyOf"):
         return "onbekende of onvolledige opbouw (controleer de sleutels)"
+    if v == "minProperties":
+        return f"moet ten minste {error.validator_value} sleutel(s) bevatten"
+    if v == "maxProperties":
+        return f"mag ten hoogste {error.validator_value} sleutel(s) bevatten"
+    if v == "minItems":
+        return f"moet ten minste {error.validator_value} element(en) bevatten"
+    if v == "minLength":
+        return "mag niet leeg zijn"
     return error.message
 
 
-def _unknown_key_path(error: ValidationError) -> tuple[Any, ...]:
-    path = tuple(error.absolute_path)
-    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
-        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-        if extra:
-            return (*path, extra[0])
-    return path
+# The schemas' patterns, as an advisor would describe them.
+_VORMEN = {
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "een datum JJJJ-MM-DD",
+    "^[0-9]{4}$": "vier cijfers",
+    "^[0-9]{2}-[0-9]{2}$": "MM-DD",
+    "^[a-z][a-z0-9-]*$": "kleine letters, cijfers en '-'",
+    "^[a-z][a-z0-9_]*$": "kleine letters, cijfers en '_'",
+    "^[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*$": "kleine letters, cijfers, '_' en '.'",
+    "^https://": "een adres dat begint met https://",
+}
+_TYPES = {"string": "tekst", "object": "een opsomming van sleutels", "array": "een lijst",
+          "integer": "een geheel getal", "number": "een getal", "boolean": "true of false"}
 
 
 def check_schema(doc: Document, schema: str) -> list[Melding]:
-    """All schema errors of one document; the most specific error per place."""
+    """All schema errors of one document; the most specific error per place.
+
+    Unknown keys and malformed key names point at the key (`file:line:col` of
+    the key, not of its value), one finding per key.
+    """
     meldingen = []
     for error in _validator(schema).iter_errors(_jsonable(doc.data)):
         leaf = error
         if error.context:
             leaf = min(error.context, key=lambda e: (-len(e.absolute_path), str(e.absolute_path)))
-        meldingen.append(Melding(doc.plaats(_unknown_key_path(leaf)), _bericht(leaf)))
+        pad = tuple(leaf.absolute_path)
+        if leaf.validator == "additionalProperties" and _onbekende_sleutels(leaf):
+            for sleutel in _onbekende_sleutels(leaf):
+                meldingen.append(Melding(doc.plaats((*pad, sleutel), sleutel=True),
+                                         f"onbekende sleutel '{sleutel}'"
+                                         + _suggestie(sleutel, leaf)))
+        elif _is_sleutelnaam(leaf) and isinstance(leaf.instance, str):
+            meldingen.append(Melding(doc.plaats((*pad, leaf.instance), sleutel=True),
+                                     _bericht(leaf)))
+        else:
+            meldingen.append(Melding(doc.plaats(pad), _bericht(leaf)))
     return sorted(set(meldingen))
