@@ -42,6 +42,7 @@ class Session:
         self._ruleset = ruleset
         self._sid = sid
         self._fired = fired
+        self.has_state = False  # did any fact match, so that the engine holds state for sid?
 
     def assert_fact(self, fact: Mapping[str, Any]) -> list[str]:
         start = len(self._fired)
@@ -53,6 +54,7 @@ class Session:
             return []
         except Exception as exc:  # the C engine reports errors as plain exceptions
             raise RuleError(f"regelengine: {exc}") from exc
+        self.has_state = True
         if isinstance(state, dict) and state.get("exception"):
             raise RuleError(f"regelengine: {state['exception']}")
         return self._fired[start:]
@@ -95,11 +97,12 @@ class RuleHost:
         with self._lock:
             sid = str(next(self._sids))
             self._fired.clear()
+            session = Session(self._host, name, sid, self._fired)
             try:
-                yield Session(self._host, name, sid, self._fired)
+                yield session
             finally:
                 self._fired.clear()
-                try:
+                # Deleting the state of a sid no fact ever matched crashes the C engine
+                # (free(): invalid pointer), so only delete what exists.
+                if session.has_state:
                     self._host.delete_state(name, sid)
-                except Exception:  # no state was created (no fact matched)
-                    pass
