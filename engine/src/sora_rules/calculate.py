@@ -259,11 +259,14 @@ class Termijn:
 
 def termijn(spec: Mapping[str, Any], geldend: Callable[[int], bool], case: Mapping[str, Any],
             eerder: Mapping[str, Any], ctx: Context, kalender: Any,
-            bron_van: Callable[[Any], Any]) -> Termijn:
+            bron_van: Callable[[Any], Any], termijn_namen: frozenset[str] = frozenset()
+            ) -> Termijn:
     """The earliest date among the applicable term rules (werkdagen or weeks after `vanaf`)."""
     vanaf_naam = spec["vanaf"]
     if vanaf_naam in eerder:
         vanaf = eerder[vanaf_naam]
+    elif vanaf_naam in termijn_namen:
+        return Termijn(None, None)  # the earlier term could not be set; it names what is missing
     else:
         state, value = lookup(case, vanaf_naam)
         if state != "ok":
@@ -287,6 +290,12 @@ def termijn(spec: Mapping[str, Any], geldend: Callable[[int], bool], case: Mappi
     datum, _, regel, n = beste
     tekst = (regel["tekst"].replace("{weken}", str(n)).replace("{werkdagen}", str(n))
              .replace("{vanaf}", _datum_nl(vanaf)).replace("{datum}", _datum_nl(datum)))
+    if isinstance(regel.get("weken"), str):
+        param = ctx.parameters[regel["weken"]]
+        if param.pakket == "plus":
+            waarde = param.op(ctx.peildatum)
+            status = f", {waarde.status}" if waarde else ""
+            tekst += f" Keuze van de gemeente: {param.grondslag.kort()}{status}."
     if "werkdagen" in regel:
         skipped = kalender.overgeslagen(vanaf, datum)
         if skipped:

@@ -26,7 +26,7 @@ from typing import Any
 
 from .facts import Context, cents
 from .model import Feit, Normbepaling, Parameter, Regeling
-from .policy import GELD_FEITEN, condition_refs, stage2_facts
+from .policy import condition_refs, is_geld_feit, stage2_facts
 
 FASE = "fase"
 _OPS = {"is_niet": "$neq", "minder_dan": "$lt", "hoogstens": "$lte",
@@ -70,7 +70,7 @@ class _Compiler:
             return self.feiten[name].is_geld
         if name in self.parameters:
             return self.parameters[name].is_geld
-        return name in GELD_FEITEN or name.endswith(".inkomensgrens")
+        return is_geld_feit(name)
 
     def _literal(self, value: Any, money: bool) -> Any:
         if isinstance(value, bool | str):

@@ -36,7 +36,7 @@ from .errors import InvoerFout
 from .explain import Beslissing, Besluit, Grond, euro_text
 from .facts import Context, Feiten, build_facts
 from .model import Beleid, Bron, Categorie, Regeling, Regelset
-from .policy import GELD_FEITEN, bron, condition_refs, load_regelset, parameters_of
+from .policy import bron, condition_refs, is_geld_feit, load_regelset, parameters_of
 from .resources import data_root
 from .rete import RuleHost
 from .termijnen import Kalender
@@ -225,8 +225,7 @@ class Engine:
 
         def value(name: str) -> str:
             if name in extra:
-                money = name in GELD_FEITEN or name.endswith(".inkomensgrens")
-                return euro_text(euro(extra[name])) if money else str(extra[name])
+                return euro_text(euro(extra[name])) if is_geld_feit(name) else str(extra[name])
             if name in ("gemeente", "gemeente.naam"):
                 return self.regelset.gemeenten[ctx.gemeente].naam
             if name in feiten.waarden:
@@ -295,9 +294,12 @@ class Engine:
                         for st in vergoeding.stappen]
             waarschuwingen += vergoeding.waarschuwingen
         termijnen: dict[str, date] = {}
+        uitkomst_vooraf = "afgewezen" if any(not g.voldaan for g in gronden) else ""
         for tnaam, spec in regeling.termijnen.items():
+            if uitkomst_vooraf == "afgewezen":
+                break  # a refusal needs no conversation or plan of action
             t = termijn(spec, lambda k, tnaam=tnaam: f"{cr.prefix}t{tnaam}{k}" in fired, case,
-                        termijnen, ctx, self._kalender, bron)
+                        termijnen, ctx, self._kalender, bron, frozenset(regeling.termijnen))
             ontbrekend.extend(t.ontbrekend)
             if t.datum is not None and t.stap is not None:
                 termijnen[tnaam] = t.datum

@@ -44,6 +44,11 @@ from .validate import Melding, check_schema
 NORM_FEITEN = ("bijstand.norm", "bijstand.norm_zonder_kostendelers", "bijstand.vakantietoeslag",
                "bijstand.bedrag", "kostendelers.a")
 GELD_FEITEN = frozenset(NORM_FEITEN) - {"kostendelers.a"}
+
+
+def is_geld_feit(name: str) -> bool:
+    """Stage-2 facts in cents: the norm facts, income limits and vergoedingen."""
+    return name in GELD_FEITEN or name.endswith((".inkomensgrens", ".vergoeding"))
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
 _TEXT_NAMES = frozenset({"gemeente", "gemeente.naam"})
 

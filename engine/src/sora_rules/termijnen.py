@@ -48,7 +48,11 @@ class Kalender:
         self._jaar = lru_cache(maxsize=64)(self._feestdagen)
 
     def _feestdagen(self, year: int) -> dict[date, str]:
-        return {_feestdag(s, year): str(s["naam"]) for s in self._specs}
+        days: dict[date, str] = {}
+        for s in self._specs:  # two feestdagen can share a day (Hemelvaart on 5 mei, 2016)
+            d = _feestdag(s, year)
+            days[d] = f"{days[d]} en {s['naam']}" if d in days else str(s["naam"])
+        return days
 
     def feestdag(self, d: date) -> str | None:
         return self._jaar(d.year).get(d)
