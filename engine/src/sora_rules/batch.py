@@ -57,6 +57,13 @@ class Samenvatting:
                 key = (regeling, soort)
                 self.bedragen[key] = self.bedragen.get(key, Decimal(0)) + Decimal(waarde)
 
+    def voeg_samen(self, other: Samenvatting) -> None:
+        self.verwerkt += other.verwerkt
+        self.fouten += other.fouten
+        self.aantallen.update(other.aantallen)
+        for key, total in other.bedragen.items():
+            self.bedragen[key] = self.bedragen.get(key, Decimal(0)) + total
+
     def to_dict(self) -> dict[str, Any]:
         regelingen: dict[str, Any] = {}
         for (regeling, uitkomst), n in sorted(self.aantallen.items()):
@@ -109,6 +116,13 @@ class WhatIf:
                 if a != b:
                     key = (d["regeling"], soort)
                     self.verschil[key] = self.verschil.get(key, Decimal(0)) + (b - a)
+
+    def voeg_samen(self, other: WhatIf) -> None:
+        self.huishoudens += other.huishoudens
+        self.veranderd.update(other.veranderd)
+        self.overgangen.update(other.overgangen)
+        for key, delta in other.verschil.items():
+            self.verschil[key] = self.verschil.get(key, Decimal(0)) + delta
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"huishoudens_met_verschil": self.huishoudens, "regelingen": {}}
@@ -191,10 +205,11 @@ class _Worker:
         self.engine = Engine(opdracht.regels)
         self.variant = Engine(opdracht.variant_regels) if opdracht.variant_regels else None
 
-    def evaluate_line(self, item: tuple[int, str]) -> Uitkomstregel:
-        regel, text = item
+    def evaluate_line(self, item: tuple[int, bytes]) -> Uitkomstregel:
+        regel, raw = item
         o = self.opdracht
         try:
+            text = raw.decode("utf-8-sig" if regel == 1 else "utf-8", errors="replace")
             if not text.strip():
                 raise InvoerFout("", "lege regel")
             case = load_case_json(text, f"regel {regel}")
@@ -209,7 +224,34 @@ class _Worker:
         return _compact(doc), samenvattingsregels(doc), diffs
 
 
+    def evaluate_block(self, block: list[tuple[int, bytes]]) -> _Blok:
+        """A run of lines → their output, diffs (UTF-8 bytes) and partial summaries."""
+        out, diff_out = [], []
+        samenvatting = Samenvatting()
+        whatif = WhatIf() if self.variant is not None else None
+        for item in block:
+            line, regels, diffs = self.evaluate_line(item)
+            out.append(line + "\n")
+            diff_out += [_compact(d) + "\n" for d in diffs]
+            samenvatting.voeg_toe(regels)
+            if whatif is not None:
+                whatif.voeg_toe(diffs)
+        return _Blok("".join(out).encode(), "".join(diff_out).encode(), samenvatting, whatif)
+
+
 Uitkomstregel = tuple[str, list[Samenvattingsregel] | None, list[dict[str, Any]]]
+
+
+@dataclass
+class _Blok:
+    """What a worker sends back for a run of lines: encoded once, so the parent only copies."""
+
+    uitvoer: bytes
+    verschillen: bytes
+    samenvatting: Samenvatting
+    whatif: WhatIf | None
+
+
 _PROCESS_WORKER: list[_Worker] = []  # set once in each pool process by its initializer
 
 
@@ -217,8 +259,8 @@ def _init_process(opdracht: _Opdracht) -> None:
     _PROCESS_WORKER[:] = [_Worker(opdracht)]
 
 
-def _evaluate_in_process(item: tuple[int, str]) -> Uitkomstregel:
-    return _PROCESS_WORKER[0].evaluate_line(item)
+def _evaluate_in_process(block: list[tuple[int, bytes]]) -> _Blok:
+    return _PROCESS_WORKER[0].evaluate_block(block)
 
 
 # -- parent side ----------------------------------------------------------------------
@@ -308,15 +350,13 @@ def run_batch(invoer: Path, uitvoer: Path, *, gemeente: str | None = None,
             Engine(variant_regels)  # fail early (exit 1/2) on an invalid variant
         opdracht = _Opdracht(str(regels) if regels else None, variant_regels, gemeente,
                              peildatum)
-        with deel.open("a", encoding="utf-8") as out, \
-                (diff_deel.open("a", encoding="utf-8") if diff_deel else _nullfile()) as dout:
-            for line, regels_, diffs in _results(invoer, skip, workers, opdracht):
-                for d in diffs:
-                    dout.write(json.dumps(d, ensure_ascii=False, separators=(",", ":")) + "\n")
-                out.write(line + "\n")
-                samenvatting.voeg_toe(regels_)
-                if whatif is not None:
-                    whatif.voeg_toe(diffs)
+        with deel.open("ab") as out, (diff_deel.open("ab") if diff_deel else _nullfile()) as dout:
+            for blok in _results(invoer, skip, workers, opdracht):
+                dout.write(blok.verschillen)  # diffs first: on resume, extra ones are dropped
+                out.write(blok.uitvoer)
+                samenvatting.voeg_samen(blok.samenvatting)
+                if whatif is not None and blok.whatif is not None:
+                    whatif.voeg_samen(blok.whatif)
                 if voortgang is not None:
                     voortgang(samenvatting.verwerkt, totaal)
             out.flush()
@@ -335,25 +375,33 @@ class _nullfile:
     def __exit__(self, *exc: object) -> None:
         return None
 
-    def write(self, _text: str) -> int:
+    def write(self, _data: bytes) -> int:
         return 0
 
 
-def _lines(invoer: Path, skip: int) -> Iterator[tuple[int, str]]:
-    with invoer.open(encoding="utf-8-sig", errors="replace") as handle:
+BLOK = 64  # lines per unit of work: small enough for a live progress bar and resume
+
+
+def _blocks(invoer: Path, skip: int) -> Iterator[list[tuple[int, bytes]]]:
+    block: list[tuple[int, bytes]] = []
+    with invoer.open("rb") as handle:  # workers decode: the parent only passes bytes on
         for n, text in enumerate(handle, start=1):
             if n > skip:
-                yield n, text
+                block.append((n, text))
+                if len(block) == BLOK:
+                    yield block
+                    block = []
+    if block:
+        yield block
 
 
-def _results(invoer: Path, skip: int, workers: int, opdracht: _Opdracht
-             ) -> Iterator[Uitkomstregel]:
+def _results(invoer: Path, skip: int, workers: int, opdracht: _Opdracht) -> Iterator[_Blok]:
     if workers <= 1:
-        yield from map(_Worker(opdracht).evaluate_line, _lines(invoer, skip))
+        yield from map(_Worker(opdracht).evaluate_block, _blocks(invoer, skip))
         return
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(workers, initializer=_init_process, initargs=(opdracht,)) as pool:
-        yield from pool.imap(_evaluate_in_process, _lines(invoer, skip), chunksize=128)
+        yield from pool.imap(_evaluate_in_process, _blocks(invoer, skip), chunksize=4)
 
 
 def voortgangsbalk(stream: Any) -> Callable[[int, int], None]:
