@@ -165,6 +165,20 @@ def _parse_json(text: str) -> Any:
     )
 
 
+def _json_or_fout(text: str, bron: str) -> Any:
+    """Parse JSON; JSON-specific problems become `InvoerFout`, a syntax error propagates."""
+    try:
+        return _parse_json(text)
+    except _JsonFout as exc:
+        raise InvoerFout("", f"{bron}: {exc}") from None
+    except RecursionError:
+        raise InvoerFout("", f"{bron}: de invoer is te diep genest") from None
+    except json.JSONDecodeError:
+        raise
+    except (ValueError, ArithmeticError):  # a number with too many digits or exponent
+        raise InvoerFout("", f"{bron}: ongeldige JSON: een getal is te groot") from None
+
+
 def load_case_text(text: str, bron: str = "<invoer>") -> dict[str, Any]:
     """Parse a case written as JSON or YAML; `bron` names the source in messages.
 
@@ -175,15 +189,9 @@ def load_case_text(text: str, bron: str = "<invoer>") -> dict[str, Any]:
     if text.startswith("\ufeff"):
         text = text[1:]
     try:
-        data = _parse_json(text)
-    except _JsonFout as exc:
-        raise InvoerFout("", f"{bron}: {exc}") from None
-    except RecursionError:
-        raise InvoerFout("", f"{bron}: de invoer is te diep genest") from None
+        data = _json_or_fout(text, bron)
     except json.JSONDecodeError:
         data = _parse_yaml(text, bron)
-    except (ValueError, ArithmeticError):  # a number with too many digits or exponent
-        raise InvoerFout("", f"{bron}: ongeldige JSON: een getal is te groot") from None
     if data is None:
         raise InvoerFout("", f"{bron}: de invoer is leeg")
     if not isinstance(data, dict):
@@ -192,21 +200,29 @@ def load_case_text(text: str, bron: str = "<invoer>") -> dict[str, Any]:
 
 
 def load_case_json(text: str, bron: str = "<invoer>") -> dict[str, Any]:
-    """Parse one case written as JSON only (a JSON Lines record); syntax only, like
-    `load_case_text`."""
+    """Parse one case written as JSON only (a JSON Lines record); syntax only."""
     try:
-        data = _parse_json(text)
-    except _JsonFout as exc:
-        raise InvoerFout("", f"{bron}: {exc}") from None
-    except RecursionError:
-        raise InvoerFout("", f"{bron}: de invoer is te diep genest") from None
+        data = _json_or_fout(text, bron)
     except json.JSONDecodeError as exc:
         raise InvoerFout("", f"{bron}: ongeldige JSON (kolom {exc.colno}): {exc.msg}") from None
-    except (ValueError, ArithmeticError):
-        raise InvoerFout("", f"{bron}: ongeldige JSON: een getal is te groot") from None
     if not isinstance(data, dict):
         raise InvoerFout("", f"{bron}: een regel moet een object zijn (velden met waarden)")
     return data
+
+
+def parse_peildatum(value: str | dt.date | None, vandaag: dt.date | None = None) -> dt.date:
+    """A peildatum as `JJJJ-MM-DD` (strictly: not `20260301` or `2026-W10-1`); None → today."""
+    if value is None:
+        return vandaag or dt.date.today()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value)
+    if _DATE_RE.fullmatch(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+    raise InvoerFout("peildatum", f"'{value}' is geen geldige datum (JJJJ-MM-DD)")
 
 
 def _parse_yaml(text: str, bron: str) -> Any:

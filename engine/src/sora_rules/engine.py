@@ -30,7 +30,7 @@ from .calculate import (
     inkomensgrens,
     termijn,
 )
-from .case import validate_case
+from .case import parse_peildatum, validate_case
 from .compile import CompiledPolicy, CompiledRegeling, compile_policy, fact_key, needs_norm
 from .errors import InvoerFout
 from .explain import Beslissing, Besluit, Grond, euro_text
@@ -42,7 +42,6 @@ from .rete import RuleHost
 from .termijnen import Kalender
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
-_DATUM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
             "september", "oktober", "november", "december")
 _BEDRAG_ORDER = ("per_maand", "per_jaar", "eenmalig", "norm", "waarvan_vakantietoeslag")
@@ -104,7 +103,7 @@ class Engine:
             raise InvoerFout("gemeente", f"onbekende gemeente '{slug}'; kies uit: "
                              + ", ".join(sorted(self.regelset.beleid)))
         beleid = self.regelset.beleid[slug]
-        dag = self._peildatum(peildatum if peildatum is not None else data.get("peildatum"))
+        dag = parse_peildatum(peildatum if peildatum is not None else data.get("peildatum"))
         gekozen = self._regelingen(beleid, dag, regelingen, data)
         ctx = Context(peildatum=dag, gemeente=slug, parameters=beleid.parameters)
         feiten = build_facts(beleid.feiten, self._indexed[slug], data, ctx)
@@ -120,19 +119,6 @@ class Engine:
         )
 
     # -- steps ------------------------------------------------------------------------
-
-    def _peildatum(self, value: str | date | None) -> date:
-        if value is None:
-            return date.today()
-        if isinstance(value, date):
-            return value
-        text = str(value)
-        try:
-            if not _DATUM.fullmatch(text):
-                raise ValueError(text)
-            return date.fromisoformat(text)
-        except ValueError:
-            raise InvoerFout("peildatum", f"'{value}' is geen geldige datum (JJJJ-MM-DD)") from None
 
     def _regelingen(self, beleid: Beleid, dag: date, ids: Sequence[str] | None,
                     data: Mapping[str, Any]) -> list[Regeling]:

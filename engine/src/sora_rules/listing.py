@@ -10,18 +10,17 @@ that data into JSON for other services or Dutch text for people.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from .case import parse_peildatum
 from .errors import InvoerFout
 from .explain import euro_text
 from .model import Beleid, Bron, Parameter, Regeling, Regelset, Waarde
 from .policy import condition_refs, parameters_of
 
-_DATUM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 STATUSSEN = ("aanname", "bevestigd")
 # Facts the norm calculation reads besides the category conditions (see calculate.py).
 _NORM_FEITEN = ("huishouden.kostendelers", "inkomen.meetellend")
@@ -30,18 +29,7 @@ _NORM_FEITEN = ("huishouden.kostendelers", "inkomen.meetellend")
 # ------------------------------------------------------------------------ arguments
 
 
-def peildatum(text: str | date | None, vandaag: date | None = None) -> date:
-    """The peildatum of a listing: `JJJJ-MM-DD`, default today."""
-    if text is None:
-        return vandaag or date.today()
-    if isinstance(text, date):
-        return text
-    try:
-        if not _DATUM.fullmatch(text):
-            raise ValueError(text)
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvoerFout("peildatum", f"'{text}' is geen geldige datum (JJJJ-MM-DD)") from None
+peildatum = parse_peildatum  # the same strict JJJJ-MM-DD as evaluate
 
 
 def beleid_van(regelset: Regelset, slug: str) -> Beleid:
