@@ -16,7 +16,7 @@ from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from .explain import euro_text
+from .explain import datum_tekst, euro_text
 from .facts import Context, Feiten, age_on, cents, lookup, parse_date
 from .model import Categorie, Inkomenstoets, Normbepaling
 
@@ -165,12 +165,6 @@ class Vergoeding:
     ontbrekend: tuple[str, ...] = ()
 
 
-def _datum_nl(d: Any) -> str:
-    maanden = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-               "september", "oktober", "november", "december")
-    return f"{d.day} {maanden[d.month - 1]} {d.year}"
-
-
 def bijzondere_bijstand(opties: Mapping[str, Any], feiten: Feiten, stage2: Mapping[str, int],
                         case: Mapping[str, Any], ctx: Context, bron_van: Callable[[Any], Any]
                         ) -> Vergoeding:
@@ -208,12 +202,12 @@ def bijzondere_bijstand(opties: Mapping[str, Any], feiten: Feiten, stage2: Mappi
     draagkracht = dk_inkomen + dk_vermogen
     bron_dk = bron_van(opties["bron_draagkracht"])
     stappen = [Stap("bb.draagkracht", (
-        f"Uw meetellende inkomen is {_euro_tekst(inkomen)} per maand; de inkomensbasis is "
-        f"{ctx.param(opties['inkomensbasis_pct'])}% van uw bijstandsnorm {_euro_tekst(norm)} = "
-        f"{_euro_tekst(basis)}. Daarboven: {_euro_tekst(boven)} per maand; {pct}% daarvan over "
-        f"{maanden} maanden = {_euro_tekst(dk_inkomen)}. Uw vermogen {_euro_tekst(vermogen)} "
-        f"ligt {_euro_tekst(dk_vermogen)} boven de grens van {_euro_tekst(grens)} en telt "
-        f"volledig mee. Uw draagkracht is {_euro_tekst(draagkracht)}."), bron_dk)]
+        f"Uw meetellende inkomen is {euro_text(inkomen)} per maand; de inkomensbasis is "
+        f"{ctx.param(opties['inkomensbasis_pct'])}% van uw bijstandsnorm {euro_text(norm)} = "
+        f"{euro_text(basis)}. Daarboven: {euro_text(boven)} per maand; {pct}% daarvan over "
+        f"{maanden} maanden = {euro_text(dk_inkomen)}. Uw vermogen {euro_text(vermogen)} "
+        f"ligt {euro_text(dk_vermogen)} boven de grens van {euro_text(grens)} en telt "
+        f"volledig mee. Uw draagkracht is {euro_text(draagkracht)}."), bron_dk)]
 
     drempel_param = ctx.parameters[opties["drempel"]]
     eerste = drempel_param.waarden[0]
@@ -227,8 +221,8 @@ def bijzondere_bijstand(opties: Mapping[str, Any], feiten: Feiten, stage2: Mappi
         if waarde is None:
             waarde = eerste
             waarschuwingen.append(
-                f"De drempel voor kosten van vóór {_datum_nl(eerste.vanaf)} is niet bekend; voor "
-                f"kosten[{i}] is de eerste bekende drempel van {_euro_tekst(_dec(eerste.waarde))} "
+                f"De drempel voor kosten van vóór {datum_tekst(eerste.vanaf)} is niet bekend; voor "
+                f"kosten[{i}] is de eerste bekende drempel van {euro_text(_dec(eerste.waarde))} "
                 "gebruikt.")
         drempel = _dec(waarde.waarde)
         kosten = _dec(item["bedrag"])
@@ -240,14 +234,10 @@ def bijzondere_bijstand(opties: Mapping[str, Any], feiten: Feiten, stage2: Mappi
         totaal += vergoed
         omschrijving = item.get("omschrijving") or f"kostenpost {i + 1}"
         stappen.append(Stap(f"bb.kosten[{i}]", (
-            f"{omschrijving} ({_datum_nl(datum)}): {_euro_tekst(kosten)}. Drempel "
-            f"{_euro_tekst(drempel)} per 12 maanden, hiervan nu {_euro_tekst(eigen)}; uit "
-            f"draagkracht {_euro_tekst(dk)}; te vergoeden {_euro_tekst(vergoed)}."), bron_drempel))
+            f"{omschrijving} ({datum_tekst(datum)}): {euro_text(kosten)}. Drempel "
+            f"{euro_text(drempel)} per 12 maanden, hiervan nu {euro_text(eigen)}; uit "
+            f"draagkracht {euro_text(dk)}; te vergoeden {euro_text(vergoed)}."), bron_drempel))
     return Vergoeding(cents(totaal), tuple(stappen), tuple(waarschuwingen))
-
-
-def _euro_tekst(amount: Decimal) -> str:
-    return euro_text(amount)
 
 
 @dataclass(frozen=True)
@@ -289,7 +279,7 @@ def termijn(spec: Mapping[str, Any], geldend: Callable[[int], bool], case: Mappi
         return Termijn(None, None)
     datum, _, regel, n = beste
     tekst = (regel["tekst"].replace("{weken}", str(n)).replace("{werkdagen}", str(n))
-             .replace("{vanaf}", _datum_nl(vanaf)).replace("{datum}", _datum_nl(datum)))
+             .replace("{vanaf}", datum_tekst(vanaf)).replace("{datum}", datum_tekst(datum)))
     if isinstance(regel.get("weken"), str):
         param = ctx.parameters[regel["weken"]]
         if param.pakket == "plus":
@@ -299,11 +289,11 @@ def termijn(spec: Mapping[str, Any], geldend: Callable[[int], bool], case: Mappi
     if "werkdagen" in regel:
         skipped = kalender.overgeslagen(vanaf, datum)
         if skipped:
-            dagen = ", ".join(f"{naam} ({_datum_nl(d)})" for d, naam in skipped)
+            dagen = ", ".join(f"{naam} ({datum_tekst(d)})" for d, naam in skipped)
             tekst += f" Telt niet als werkdag: {dagen} (Algemene termijnenwet art. 3)."
     else:
         einde = vanaf + timedelta(weeks=n)
         if einde != datum:
-            tekst += (f" De termijn eindigt op {_datum_nl(einde)}, geen werkdag, en loopt door tot "
-                      "de eerstvolgende werkdag (Algemene termijnenwet art. 1).")
+            tekst += (f" De termijn eindigt op {datum_tekst(einde)}, geen werkdag, en loopt "
+                      "door tot de eerstvolgende werkdag (Algemene termijnenwet art. 1).")
     return Termijn(datum, Stap(regel["regel"], tekst, bron_van(regel["bron"])))

@@ -54,7 +54,6 @@ class CompiledPolicy:
     naam: str
     rules: dict[str, dict[str, Any]] = field(hash=False)
     regelingen: tuple[CompiledRegeling, ...]
-    feiten_van_categorie: tuple[frozenset[str], ...]
     uses_norm: bool
 
 
@@ -191,16 +190,14 @@ def compile_policy(regelingen: Sequence[Regeling], normbepaling: Normbepaling | 
         compiled.append(CompiledRegeling(r, prefix, tuple(v_facts), tuple(fases),
                                          frozenset(used)))
     uses_norm = normbepaling is not None and any(needs_norm(r) for r in regelingen)
-    c_facts: list[frozenset[str]] = []
     if uses_norm:
         assert normbepaling is not None
         for j, cat in enumerate(normbepaling.categorieen):
             facts = refs(cat.als)
-            c_facts.append(facts)
             rule = c.rule(1, facts, c.condition(cat.als))
             if rule is not None:
                 rules[f"c{j}"] = rule
     digest = hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()[:24]
     return CompiledPolicy(naam=f"sora_{ctx.gemeente.replace('-', '_')}_{digest}", rules=rules,
-                          regelingen=tuple(compiled), feiten_van_categorie=tuple(c_facts),
+                          regelingen=tuple(compiled),
                           uses_norm=uses_norm)

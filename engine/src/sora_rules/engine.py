@@ -33,23 +33,17 @@ from .calculate import (
 from .case import parse_peildatum, validate_case
 from .compile import CompiledPolicy, CompiledRegeling, compile_policy, fact_key, needs_norm
 from .errors import InvoerFout
-from .explain import Beslissing, Besluit, Grond, euro_text
+from .explain import Beslissing, Besluit, Grond, datum_tekst, euro_text
 from .facts import Context, Feiten, build_facts
 from .model import Beleid, Bron, Categorie, Regeling, Regelset
-from .policy import bron, condition_refs, is_geld_feit, load_regelset, parameters_of
+from .policy import NORM_INVOER, bron, condition_refs, is_geld_feit, load_regelset, parameters_of
 from .resources import data_root
 from .rete import RuleHost
 from .termijnen import Kalender
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
-_MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-            "september", "oktober", "november", "december")
 _BEDRAG_ORDER = ("per_maand", "per_jaar", "eenmalig", "norm", "waarvan_vakantietoeslag")
-_NORM_FEITEN_GEBRUIKT = frozenset({"huishouden.kostendelers", "inkomen.meetellend"})
 
-
-def datum_tekst(d: date) -> str:
-    return f"{d.day} {_MAANDEN[d.month - 1]} {d.year}"
 
 
 class Engine:
@@ -317,7 +311,7 @@ class Engine:
 
         used = set(cr.gebruikte_feiten)
         if uses_norm:
-            used |= _NORM_FEITEN_GEBRUIKT | set(self._category_facts(True))
+            used |= NORM_INVOER | set(self._category_facts(True))
         aannames = sorted({a for f in used for a in feiten.aannames.get(f, ())})
         return Besluit(
             regeling=regeling.id, naam=regeling.naam, pakket=regeling.pakket,

@@ -92,6 +92,15 @@ class Beslissing:
         return render_text(self)
 
 
+_MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+            "september", "oktober", "november", "december")
+
+
+def datum_tekst(d: Any) -> str:
+    """Dutch date notation: 30 april 2026."""
+    return f"{d.day} {_MAANDEN[d.month - 1]} {d.year}"
+
+
 def euro_text(amount: Decimal) -> str:
     """Dutch money notation: € 1.401,50."""
     text = f"{amount:,.2f}"  # 1,401.50

@@ -19,11 +19,9 @@ from .case import parse_peildatum
 from .errors import InvoerFout
 from .explain import euro_text
 from .model import Beleid, Bron, Parameter, Regeling, Regelset, Waarde
-from .policy import condition_refs, parameters_of
+from .policy import NORM_INVOER, condition_refs, parameters_of
 
 STATUSSEN = ("aanname", "bevestigd")
-# Facts the norm calculation reads besides the category conditions (see calculate.py).
-_NORM_FEITEN = ("huishouden.kostendelers", "inkomen.meetellend")
 
 
 # ------------------------------------------------------------------------ arguments
@@ -168,7 +166,7 @@ def _feiten_van(r: Regeling, regelset: Regelset) -> set[str]:
     if nb is not None and _uses_norm(r):
         for c in nb.categorieen:
             facts |= condition_refs(c.als)[0]
-        facts.update(_NORM_FEITEN)
+        facts.update(NORM_INVOER)
     return facts
 
 

@@ -44,6 +44,8 @@ from .validate import Melding, check_schema
 NORM_FEITEN = ("bijstand.norm", "bijstand.norm_zonder_kostendelers", "bijstand.vakantietoeslag",
                "bijstand.bedrag", "kostendelers.a")
 GELD_FEITEN = frozenset(NORM_FEITEN) - {"kostendelers.a"}
+# Facts the norm calculation reads besides the category conditions (calculate.bijstandsnorm).
+NORM_INVOER = frozenset({"huishouden.kostendelers", "inkomen.meetellend"})
 
 
 def is_geld_feit(name: str) -> bool:
