@@ -21,18 +21,16 @@ import re
 import shutil
 import subprocess
 import sys
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
-from jsonschema import Draft202012Validator
+from decision_schema import assert_valid_decision
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "engine" / "src"
 VOORBEELDEN = ROOT / "voorbeelden"
 VOORBEELD = VOORBEELDEN / "alleenstaande-met-kostendeler.yaml"
-DECISION_SCHEMA = ROOT / "specs" / "decision.schema.json"
 
 # `<file>:<line>:<col>: <message>`; the file part may itself contain ':' on odd systems,
 # so the line and column are taken from the right.
@@ -60,16 +58,6 @@ def sora(*args: str | Path, stdin: str | None = None,
     )
 
 
-@cache
-def decision_validator() -> Draft202012Validator:
-    schema = json.loads(DECISION_SCHEMA.read_text(encoding="utf-8"))
-    Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
-
-
-def assert_valid_decision(doc: Any) -> None:
-    errors = sorted(decision_validator().iter_errors(doc), key=lambda e: list(e.path))
-    assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors)
 
 
 def decision(result: subprocess.CompletedProcess[str]) -> dict[str, Any]:

@@ -26,19 +26,17 @@ import sys
 import threading
 import zipfile
 from decimal import ROUND_HALF_UP, Decimal
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
+from decision_schema import assert_valid_decision
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from jsonschema import Draft202012Validator
 
 from sora_rules import Beslissing, Engine, InvoerFout
 
 ROOT = Path(__file__).resolve().parents[1]
-DECISION_SCHEMA = ROOT / "specs" / "decision.schema.json"
 
 GEMEENTEN = ("alkmaar", "bergen", "castricum", "dijk-en-waard", "heiloo", "uitgeest")
 UITKOMSTEN = ("toegekend", "afgewezen", "onvoldoende_gegevens")
@@ -65,16 +63,6 @@ VOORBEELD: dict[str, Any] = {
 # --------------------------------------------------------------------------- helpers
 
 
-@cache
-def decision_validator() -> Draft202012Validator:
-    schema = json.loads(DECISION_SCHEMA.read_text(encoding="utf-8"))
-    Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
-
-
-def assert_valid_decision(doc: Any) -> None:
-    errors = sorted(decision_validator().iter_errors(doc), key=lambda e: list(e.path))
-    assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors)
 
 
 def bijstand(doc: dict[str, Any]) -> dict[str, Any]:
