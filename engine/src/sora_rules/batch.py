@@ -379,7 +379,7 @@ class _nullfile:
         return 0
 
 
-BLOK = 64  # lines per unit of work: small enough for a live progress bar and resume
+BLOK = 200  # lines per unit of work: large enough to keep IPC cheap, small for resume
 
 
 def _blocks(invoer: Path, skip: int) -> Iterator[list[tuple[int, bytes]]]:
@@ -401,7 +401,7 @@ def _results(invoer: Path, skip: int, workers: int, opdracht: _Opdracht) -> Iter
         return
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(workers, initializer=_init_process, initargs=(opdracht,)) as pool:
-        yield from pool.imap(_evaluate_in_process, _blocks(invoer, skip), chunksize=4)
+        yield from pool.imap(_evaluate_in_process, _blocks(invoer, skip), chunksize=2)
 
 
 def voortgangsbalk(stream: Any) -> Callable[[int, int], None]:
