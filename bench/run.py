@@ -102,7 +102,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cases", type=int, default=1000, help="generated households")
-    parser.add_argument("--batch-cases", type=int, default=50_000)
+    parser.add_argument("--batch-cases", type=int, default=100_000)
     parser.add_argument("--rss-cases", type=int, default=100_000,
                         help="evaluations for the memory measurement (1000000 for the 1M figure)")
     parser.add_argument("--cold-runs", type=int, default=7)
