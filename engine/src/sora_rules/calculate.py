@@ -108,7 +108,7 @@ def bedrag(spec: Any, feiten: Feiten, stage2: Mapping[str, int], case: Mapping[s
            ctx: Context) -> tuple[Decimal | None, tuple[str, ...]]:
     """Evaluate one `bedrag` spec: (amount, missing case paths)."""
     if isinstance(spec, list):
-        total, missing = Decimal(0), []
+        total, missing = Decimal(0), list[str]()
         for item in spec:
             amount, miss = bedrag(item, feiten, stage2, case, ctx)
             missing.extend(miss)

@@ -81,7 +81,7 @@ class _CaseLoader(yaml.SafeLoader):
                 f"verwijzing '*{event.anchor}' wordt in een casus niet ondersteund; "
                 "schrijf de waarde uit",
             )
-        return super().compose_node(parent, index)
+        return super().compose_node(parent, index)  # type: ignore[arg-type]  # stub: int
 
     def construct_mapping(self, node: yaml.Node, deep: bool = False) -> dict[Any, Any]:
         if isinstance(node, yaml.MappingNode):
@@ -101,6 +101,7 @@ class _CaseLoader(yaml.SafeLoader):
                         key_node.start_mark, f"veld {_show(key)} komt meer dan eens voor"
                     )
                 seen.add(key)
+        assert isinstance(node, yaml.MappingNode)
         return super().construct_mapping(node, deep=deep)
 
 
@@ -134,7 +135,8 @@ def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
         raise _YamlFout(node.start_mark, f"{_show(text)} is geen geldig getal") from None
 
 
-_CaseLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+_CaseLoader.add_constructor(  # type: ignore[type-var]  # the stubs type this too narrowly
+    "tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
 _CaseLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
 _CaseLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 

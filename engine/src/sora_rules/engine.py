@@ -190,7 +190,7 @@ class Engine:
         if key not in self._known:
             params = beleid.parameters
             ids = parameters_of(regeling, self.regelset.normbepaling)
-            known = [params[p].bekend_tot for p in ids if p in params and params[p].bekend_tot]
+            known = [d for p in ids if p in params and (d := params[p].bekend_tot) is not None]
             self._known[key] = min(known) if known else None
         return self._known[key]
 
@@ -278,8 +278,11 @@ class Engine:
         for tnaam, spec in regeling.termijnen.items():
             if uitkomst_vooraf == "afgewezen":
                 break  # a refusal needs no conversation or plan of action
-            t = termijn(spec, lambda k, tnaam=tnaam: f"{cr.prefix}t{tnaam}{k}" in fired, case,
-                        termijnen, ctx, self._kalender, bron, frozenset(regeling.termijnen))
+            def geldend(k: int, tnaam: str = tnaam) -> bool:
+                return f"{cr.prefix}t{tnaam}{k}" in fired
+
+            t = termijn(spec, geldend, case, termijnen, ctx, self._kalender, bron,
+                        frozenset(regeling.termijnen))
             ontbrekend.extend(t.ontbrekend)
             if t.datum is not None and t.stap is not None:
                 termijnen[tnaam] = t.datum

@@ -134,8 +134,8 @@ def render_text(b: Beslissing) -> str:
                   f"  Uitkomst: {UITKOMST_TEKST[besluit.uitkomst]}"]
         for key, value in besluit.bedrag.items():
             lines.append(f"  Bedrag {_BEDRAG_LABEL.get(key, key)}: {euro_text(value)}")
-        for key, value in sorted(besluit.termijnen.items()):
-            lines.append(f"  Termijn {key.replace('_', ' ')}: {value}")
+        for key, datum in sorted(besluit.termijnen.items()):
+            lines.append(f"  Termijn {key.replace('_', ' ')}: {datum}")
         if besluit.gronden:
             lines.append("  Gronden:")
             for g in besluit.gronden:

@@ -47,7 +47,7 @@ def check_status(status: str | None) -> None:
 # --------------------------------------------------------------------------- values
 
 
-def _getal(value: Decimal | int) -> str:
+def _getal(value: Decimal | int | float) -> str:
     """Dutch number: decimal comma, no trailing zeros (2,5 and 120)."""
     text = format(Decimal(str(value)).normalize(), "f")
     whole, _, frac = text.partition(".")

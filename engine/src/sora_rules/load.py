@@ -117,6 +117,7 @@ def _construct(node: yaml.Node, pad: Pad, posities: dict[Pad, tuple[int, int]],
     if isinstance(node, yaml.SequenceNode):
         return [_construct(item, (*pad, i), posities, sleutels, bestand)
                 for i, item in enumerate(node.value)]
+    assert isinstance(node, yaml.ScalarNode)
     return _scalar(node, bestand)
 
 

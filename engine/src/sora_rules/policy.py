@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -359,7 +360,7 @@ def condition_refs(cond: Any) -> tuple[set[str], set[str]]:
     return facts, params
 
 
-def stage2_facts(regelingen: list[Regeling] | tuple[Regeling, ...]) -> frozenset[str]:
+def stage2_facts(regelingen: Sequence[Regeling]) -> frozenset[str]:
     """Facts known only after the first engine stage (the norm, income limits, vergoedingen)."""
     return (frozenset(NORM_FEITEN) | {r.grens_feit for r in regelingen if r.inkomenstoets}
             | {r.vergoeding_feit for r in regelingen
@@ -438,10 +439,10 @@ def _check_references(b: _Builder, pol: Beleid, nb: Normbepaling | None) -> None
             melding(r.plaats, "gebruikt de bijstandsnorm, maar er is geen normbepaling")
     if nb is not None:
         for c in nb.categorieen:
-            for p in (c.norm, c.kostendelers_basis, c.kostendelers_jongere_partner):
-                if p and p not in pol.parameters:
+            for pid in (c.norm, c.kostendelers_basis, c.kostendelers_jongere_partner):
+                if pid and pid not in pol.parameters:
                     b.meldingen.append(Melding(nb.bestand, f"normcategorie {c.id}: onbekende "
-                                               f"parameter '{p}'"))
+                                               f"parameter '{pid}'"))
             for f in sorted(condition_refs(c.als)[0] - known_facts):
                 b.meldingen.append(Melding(nb.bestand,
                                            f"normcategorie {c.id}: onbekend feit '{f}'"))
