@@ -16,7 +16,7 @@ from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from .explain import datum_tekst, euro_text
+from .explain import datum_tekst, euro_text, vul
 from .facts import Context, Feiten, age_on, cents, lookup, parse_date
 from .model import Categorie, Inkomenstoets, Normbepaling
 
@@ -200,14 +200,14 @@ def bijzondere_bijstand(opties: Mapping[str, Any], feiten: Feiten, stage2: Mappi
     vermogen = euro(feiten.waarden["vermogen.netto"])
     dk_vermogen = max(Decimal(0), vermogen - grens)
     draagkracht = dk_inkomen + dk_vermogen
-    bron_dk = bron_van(opties["bron_draagkracht"])
-    stappen = [Stap("bb.draagkracht", (
-        f"Uw meetellende inkomen is {euro_text(inkomen)} per maand; de inkomensbasis is "
-        f"{ctx.param(opties['inkomensbasis_pct'])}% van uw bijstandsnorm {euro_text(norm)} = "
-        f"{euro_text(basis)}. Daarboven: {euro_text(boven)} per maand; {pct}% daarvan over "
-        f"{maanden} maanden = {euro_text(dk_inkomen)}. Uw vermogen {euro_text(vermogen)} "
-        f"ligt {euro_text(dk_vermogen)} boven de grens van {euro_text(grens)} en telt "
-        f"volledig mee. Uw draagkracht is {euro_text(draagkracht)}."), bron_dk)]
+    teksten = opties["tekst"]
+    stappen = [Stap("bb.draagkracht", vul(
+        teksten["draagkracht"], inkomen=euro_text(inkomen),
+        basis_pct=ctx.param(opties["inkomensbasis_pct"]), norm=euro_text(norm),
+        basis=euro_text(basis), boven=euro_text(boven), pct=pct, maanden=maanden,
+        uit_inkomen=euro_text(dk_inkomen), vermogen=euro_text(vermogen),
+        uit_vermogen=euro_text(dk_vermogen), grens=euro_text(grens),
+        draagkracht=euro_text(draagkracht)), bron_van(opties["bron_draagkracht"]))]
 
     drempel_param = ctx.parameters[opties["drempel"]]
     eerste = drempel_param.waarden[0]
@@ -220,10 +220,8 @@ def bijzondere_bijstand(opties: Mapping[str, Any], feiten: Feiten, stage2: Mappi
         waarde = drempel_param.op(datum)
         if waarde is None:
             waarde = eerste
-            waarschuwingen.append(
-                f"De drempel voor kosten van vóór {datum_tekst(eerste.vanaf)} is niet bekend; voor "
-                f"kosten[{i}] is de eerste bekende drempel van {euro_text(_dec(eerste.waarde))} "
-                "gebruikt.")
+            waarschuwingen.append(vul(teksten["drempel_onbekend"], vanaf=datum_tekst(eerste.vanaf),
+                                      pad=f"kosten[{i}]", drempel=euro_text(_dec(eerste.waarde))))
         drempel = _dec(waarde.waarde)
         kosten = _dec(item["bedrag"])
         eigen = min(kosten, max(Decimal(0), drempel - gebruikt_drempel))
@@ -233,10 +231,10 @@ def bijzondere_bijstand(opties: Mapping[str, Any], feiten: Feiten, stage2: Mappi
         vergoed = kosten - eigen - dk
         totaal += vergoed
         omschrijving = item.get("omschrijving") or f"kostenpost {i + 1}"
-        stappen.append(Stap(f"bb.kosten[{i}]", (
-            f"{omschrijving} ({datum_tekst(datum)}): {euro_text(kosten)}. Drempel "
-            f"{euro_text(drempel)} per 12 maanden, hiervan nu {euro_text(eigen)}; uit "
-            f"draagkracht {euro_text(dk)}; te vergoeden {euro_text(vergoed)}."), bron_drempel))
+        stappen.append(Stap(f"bb.kosten[{i}]", vul(
+            teksten["kosten"], omschrijving=omschrijving, datum=datum_tekst(datum),
+            kosten=euro_text(kosten), drempel=euro_text(drempel), eigen=euro_text(eigen),
+            uit_draagkracht=euro_text(dk), vergoed=euro_text(vergoed)), bron_drempel))
     return Vergoeding(cents(totaal), tuple(stappen), tuple(waarschuwingen))
 
 
@@ -249,8 +247,8 @@ class Termijn:
 
 def termijn(spec: Mapping[str, Any], geldend: Callable[[int], bool], case: Mapping[str, Any],
             eerder: Mapping[str, Any], ctx: Context, kalender: Any,
-            bron_van: Callable[[Any], Any], termijn_namen: frozenset[str] = frozenset()
-            ) -> Termijn:
+            bron_van: Callable[[Any], Any], termijn_namen: frozenset[str] = frozenset(),
+            teksten: Mapping[str, str] | None = None) -> Termijn:
     """The earliest date among the applicable term rules (werkdagen or weeks after `vanaf`)."""
     vanaf_naam = spec["vanaf"]
     if vanaf_naam in eerder:
@@ -280,20 +278,20 @@ def termijn(spec: Mapping[str, Any], geldend: Callable[[int], bool], case: Mappi
     datum, _, regel, n = beste
     tekst = (regel["tekst"].replace("{weken}", str(n)).replace("{werkdagen}", str(n))
              .replace("{vanaf}", datum_tekst(vanaf)).replace("{datum}", datum_tekst(datum)))
+    extra = teksten or {}
     if isinstance(regel.get("weken"), str):
         param = ctx.parameters[regel["weken"]]
-        if param.pakket == "plus":
-            waarde = param.op(ctx.peildatum)
-            status = f", {waarde.status}" if waarde else ""
-            tekst += f" Keuze van de gemeente: {param.grondslag.kort()}{status}."
+        waarde = param.op(ctx.peildatum)
+        if param.pakket == "plus" and waarde is not None and "keuze_gemeente" in extra:
+            tekst += " " + vul(extra["keuze_gemeente"], grondslag=param.grondslag.kort(),
+                               status=waarde.status)
     if "werkdagen" in regel:
         skipped = kalender.overgeslagen(vanaf, datum)
-        if skipped:
+        if skipped and "niet_werkdag" in extra:
             dagen = ", ".join(f"{naam} ({datum_tekst(d)})" for d, naam in skipped)
-            tekst += f" Telt niet als werkdag: {dagen} (Algemene termijnenwet art. 3)."
+            tekst += " " + vul(extra["niet_werkdag"], dagen=dagen)
     else:
         einde = vanaf + timedelta(weeks=n)
-        if einde != datum:
-            tekst += (f" De termijn eindigt op {datum_tekst(einde)}, geen werkdag, en loopt "
-                      "door tot de eerstvolgende werkdag (Algemene termijnenwet art. 1).")
+        if einde != datum and "doorgeschoven" in extra:
+            tekst += " " + vul(extra["doorgeschoven"], einde=datum_tekst(einde))
     return Termijn(datum, Stap(regel["regel"], tekst, bron_van(regel["bron"])))

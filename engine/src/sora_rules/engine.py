@@ -33,9 +33,9 @@ from .calculate import (
 from .case import parse_peildatum, validate_case
 from .compile import CompiledPolicy, CompiledRegeling, compile_policy, fact_key, needs_norm
 from .errors import InvoerFout
-from .explain import Beslissing, Besluit, Grond, datum_tekst, euro_text
+from .explain import Beslissing, Besluit, Grond, datum_tekst, euro_text, vul
 from .facts import Context, Feiten, build_facts
-from .model import Beleid, Bron, Categorie, Regeling, Regelset
+from .model import Beleid, Categorie, Regeling, Regelset
 from .policy import NORM_INVOER, bron, condition_refs, is_geld_feit, load_regelset, parameters_of
 from .resources import data_root
 from .rete import RuleHost
@@ -236,11 +236,10 @@ class Engine:
                 raise InvoerFout("peildatum", f"{ctx.peildatum.isoformat()} ligt na "
                                  f"{bekend_tot.isoformat()}, de laatste dag waarvoor de bedragen "
                                  f"van '{regeling.id}' bekend zijn")
-            waarschuwingen.append(
-                f"De bedragen voor {regeling.naam} zijn bekend tot en met "
-                f"{datum_tekst(bekend_tot)} ({bekend_tot.isoformat()}). Voor peildatum "
-                f"{ctx.peildatum.isoformat()} zijn de laatst bekende bedragen gebruikt; "
-                "controleer dit besluit zodra de nieuwe bedragen zijn gepubliceerd.")
+            waarschuwingen.append(vul(
+                self.regelset.teksten["bekend_tot"], regeling=regeling.naam,
+                datum=datum_tekst(bekend_tot), iso=bekend_tot.isoformat(),
+                peildatum=ctx.peildatum.isoformat()))
 
         uses_norm = needs_norm(regeling) and nb is not None
         categorie_missing = sorted({p for fs in self._category_facts(uses_norm)
@@ -282,7 +281,7 @@ class Engine:
                 return f"{cr.prefix}t{tnaam}{k}" in fired
 
             t = termijn(spec, geldend, case, termijnen, ctx, self._kalender, bron,
-                        frozenset(regeling.termijnen))
+                        frozenset(regeling.termijnen), self.regelset.kalender_teksten)
             ontbrekend.extend(t.ontbrekend)
             if t.datum is not None and t.stap is not None:
                 termijnen[tnaam] = t.datum
@@ -334,13 +333,11 @@ class Engine:
         gronden: list[Grond] = []
         if categorie is None:
             if not categorie_missing:
-                gronden.append(Grond(
-                    "pw.norm", False, "Voor uw huishouden past geen norm uit de Participatiewet "
-                    "(art. 20–22); neem contact op met een consulent.",
-                    nb.categorieen[0].bron, nb.bestand, "basis"))
+                gronden.append(Grond(nb.regel, False, nb.teksten["geen_categorie"],
+                                     nb.categorieen[0].bron, nb.bestand, "basis"))
             return gronden
         if regeling.berekening.get("soort") == "bijstandsnorm":
-            gronden.append(Grond("pw.norm", True, self._fill(categorie.tekst, feiten, ctx, stage2),
+            gronden.append(Grond(nb.regel, True, self._fill(categorie.tekst, feiten, ctx, stage2),
                                  categorie.bron, nb.bestand, "basis"))
             if norm is not None and not norm.ontbrekend:
                 gronden.append(Grond(nb.berekening["regel"], True, norm.tekst,
@@ -349,17 +346,16 @@ class Engine:
         if toets is not None and regeling.grens_feit in stage2:
             basis = "bijstand.norm" if toets.kostendelersnorm else \
                 "bijstand.norm_zonder_kostendelers"
-            pct = ctx.param(toets.percentage)
             pp = ctx.parameters[toets.percentage]
-            tekst = (f"De inkomensgrens is {pct}% van de voor u geldende bijstandsnorm van "
-                     f"{euro_text(euro(stage2[basis]))} "
-                     f"({'inclusief' if toets.vakantietoeslag else 'exclusief'} vakantietoeslag"
-                     f"{'' if toets.kostendelersnorm else ', zonder kostendelersnorm'}): "
-                     f"{euro_text(euro(stage2[regeling.grens_feit]))} per maand. "
-                     f"{toets.toelichting}".strip())
-            gronden.append(Grond(f"{regeling.id}.inkomensgrens", True, tekst,
-                                 Bron(pp.grondslag.regeling, pp.grondslag.artikel,
-                                      pp.grondslag.url), pp.bestand, pp.pakket))
+            tekst = vul(nb.teksten["inkomensgrens"], percentage=ctx.param(toets.percentage),
+                        norm=euro_text(euro(stage2[basis])),
+                        vakantietoeslag="inclusief" if toets.vakantietoeslag else "exclusief",
+                        kostendelersnorm="met kostendelersnorm" if toets.kostendelersnorm
+                        else "zonder kostendelersnorm",
+                        grens=euro_text(euro(stage2[regeling.grens_feit])),
+                        toelichting=toets.toelichting).strip()
+            gronden.append(Grond(f"{regeling.id}.inkomensgrens", True, tekst, pp.grondslag,
+                                 pp.bestand, pp.pakket))
         return gronden
 
 

@@ -96,6 +96,13 @@ _MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "aug
             "september", "oktober", "november", "december")
 
 
+def vul(template: str, **waarden: object) -> str:
+    """Fill the `{naam}` placeholders of a text from YAML with already formatted values."""
+    for naam, waarde in waarden.items():
+        template = template.replace("{" + naam + "}", str(waarde))
+    return template
+
+
 def datum_tekst(d: Any) -> str:
     """Dutch date notation: 30 april 2026."""
     return f"{d.day} {_MAANDEN[d.month - 1]} {d.year}"

@@ -233,7 +233,7 @@ def _kostendelers(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -
         leeftijd = age_on(parse_date(geboren), ctx.peildatum)
         redenen = []
         if leeftijd < minimum:
-            redenen.append(f"jonger dan {minimum} jaar")
+            redenen.append(f.opties["te_jong"].replace("{leeftijd}", str(minimum)))
         for vlag, reden in uitgezonderd.items():
             if vlag not in persoon:
                 aannames.append(f"{pad}[{i}].{vlag} niet opgegeven: aangenomen 'nee'")

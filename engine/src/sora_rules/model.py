@@ -120,6 +120,8 @@ class Normbepaling:
     categorieen: tuple[Categorie, ...]
     berekening: dict[str, Any] = field(hash=False)
     bestand: str = ""
+    regel: str = "pw.norm"  # id of the ground naming the selected category
+    teksten: dict[str, str] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -230,6 +232,8 @@ class Regelset:
     basis_hash: str
     feestdagen: tuple[dict[str, Any], ...] = field(default=(), hash=False)
     kalender_bron: Bron | None = None
+    kalender_teksten: dict[str, str] = field(default_factory=dict, hash=False)
+    teksten: dict[str, str] = field(default_factory=dict, hash=False)  # engine's own texts
 
     def versie(self, gemeente: str) -> str:
         """Content hash of the files a decision for `gemeente` rests on."""

@@ -172,6 +172,7 @@ def load_regelset(root: Path) -> Regelset:
     normbepaling: Normbepaling | None = None
     rechtsmiddelen: Rechtsmiddelen | None = None
     kalender: dict[str, Any] | None = None
+    teksten: dict[str, str] = {}
     basis_files: list[tuple[str, bytes]] = []
 
     def load(path: Path, schema: str) -> Document | None:
@@ -212,12 +213,14 @@ def load_regelset(root: Path) -> Regelset:
                               tekst=c["tekst"], kostendelers_basis=c.get("kostendelers_basis"),
                               kostendelers_jongere_partner=c.get("kostendelers_jongere_partner"))
                     for c in nb["normcategorieen"]),
-                berekening=dict(nb["berekening"]), bestand=doc.bestand)
+                berekening=dict(nb["berekening"]), bestand=doc.bestand, regel=nb["regel"],
+                teksten=dict(nb["teksten"]))
         elif soort == "kalender":
             kalender = doc.data["kalender"]
         elif soort == "besluitvorming":
             rm = doc.data["rechtsmiddelen"]
             rechtsmiddelen = Rechtsmiddelen(tekst=rm["tekst"], bron=bron(rm["bron"]))
+            teksten = dict(doc.data["teksten"])
 
     basis_hash = _hash(basis_files)
     gemeenten: dict[str, Gemeente] = {}
@@ -246,7 +249,9 @@ def load_regelset(root: Path) -> Regelset:
                     beleid=beleid, normbepaling=normbepaling, rechtsmiddelen=rechtsmiddelen,
                     basis_hash=basis_hash,
                     feestdagen=tuple(kalender["feestdagen"]) if kalender else (),
-                    kalender_bron=bron(kalender["bron"]) if kalender else None)
+                    kalender_bron=bron(kalender["bron"]) if kalender else None,
+                    kalender_teksten=dict(kalender["teksten"]) if kalender else {},
+                    teksten=teksten)
 
 
 def _overlay(b: _Builder, doc: Document, path: Path, parameters: dict[str, Parameter],
