@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -297,11 +298,8 @@ def gemeenten(peildatum: str | None, formaat: str, regels: Path | None) -> None:
     """
     from . import listing
 
-    try:
-        data = listing.gemeenten(_regelset(regels), listing.peildatum(peildatum))
-    except InvoerFout as exc:
-        raise Invoerfout(str(exc)) from None
-    _uitvoer(data, formaat, listing.render_gemeenten)
+    _lijst(lambda: listing.gemeenten(_regelset(regels), listing.peildatum(peildatum)),
+          formaat, listing.render_gemeenten)
 
 
 @main.command(short_help="Wat in een gemeente geldt, met bronnen.")
@@ -325,11 +323,8 @@ def regelingen(gemeente: str, peildatum: str | None, formaat: str, regels: Path 
     """
     from . import listing
 
-    try:
-        data = listing.regelingen(_regelset(regels), gemeente, listing.peildatum(peildatum))
-    except InvoerFout as exc:
-        raise Invoerfout(str(exc)) from None
-    _uitvoer(data, formaat, listing.render_regelingen)
+    _lijst(lambda: listing.regelingen(_regelset(regels), gemeente, listing.peildatum(peildatum)),
+          formaat, listing.render_regelingen)
 
 
 @main.command(short_help="Beleidsverschillen tussen twee gemeenten.")
@@ -358,12 +353,9 @@ def diff(gemeente_a: str, gemeente_b: str, peildatum: str | None, formaat: str,
     from . import diff as diff_module
     from . import listing
 
-    try:
-        data = diff_module.diff(_regelset(regels), gemeente_a, gemeente_b,
-                                listing.peildatum(peildatum))
-    except InvoerFout as exc:
-        raise Invoerfout(str(exc)) from None
-    _uitvoer(data, formaat, diff_module.render_diff)
+    _lijst(lambda: diff_module.diff(_regelset(regels), gemeente_a, gemeente_b,
+                                   listing.peildatum(peildatum)),
+          formaat, diff_module.render_diff)
 
 
 @main.command(short_help="Elke waarde met bron en status.")
@@ -391,17 +383,19 @@ def bronnen(gemeente: str | None, status: str | None, peildatum: str | None, for
     """
     from . import listing
 
-    try:
-        dag = listing.peildatum(peildatum) if peildatum is not None else None
-        data = listing.bronnen(_regelset(regels), gemeente, status, dag)
-    except InvoerFout as exc:
-        raise Invoerfout(str(exc)) from None
-    _uitvoer(data, formaat, listing.render_bronnen)
+    _lijst(lambda: listing.bronnen(_regelset(regels), gemeente, status,
+                                  listing.peildatum(peildatum) if peildatum is not None else None),
+          formaat, listing.render_bronnen)
 
 
-def _uitvoer(data: Any, formaat: str, render: Any) -> None:
+def _lijst(bereken: Callable[[], Any], formaat: str, render: Callable[[Any], str]) -> None:
+    """Compute a listing (bad input → exit 2 in Dutch) and print it as text or JSON."""
     from .listing import to_json
 
+    try:
+        data = bereken()
+    except InvoerFout as exc:
+        raise Invoerfout(str(exc)) from None
     click.echo(to_json(data) if formaat == "json" else render(data), nl=False)
 
 

@@ -99,14 +99,22 @@ class Context:
         return waarde.waarde
 
 
-def _gegeven(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
+def _from_field(f: Feit, case: Mapping[str, Any], out: Feiten,
+                convert: Callable[[Any], Any]) -> None:
+    """The shared shape of one-field facts: convert the value, else the declared
+    default (an aanname), else name the field as missing; an absent partner means
+    the fact simply does not apply."""
     state, value = lookup(case, f.opties["van"])
     if state == "ok":
-        out.waarden[f.naam] = cents(value) if f.is_geld else value
+        out.waarden[f.naam] = convert(value)
     elif state == "ontbreekt" and "standaard" in f.opties:
         _assume(f, out)
     elif state == "ontbreekt":
         out.ontbrekend[f.naam] = (f.opties["van"],)
+
+
+def _gegeven(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
+    _from_field(f, case, out, lambda v: cents(v) if f.is_geld else v)
 
 
 def _assume(f: Feit, out: Feiten) -> None:
@@ -118,26 +126,18 @@ def _assume(f: Feit, out: Feiten) -> None:
 
 def _maanden_sinds(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
     """Whole months from a date in the case to the peildatum (e.g. since the last IIT)."""
-    state, value = lookup(case, f.opties["van"])
-    if state == "ok":
+    p = ctx.peildatum
+
+    def months(value: str) -> int:
         d = parse_date(value)
-        months = (ctx.peildatum.year - d.year) * 12 + ctx.peildatum.month - d.month
-        out.waarden[f.naam] = months - (ctx.peildatum.day < d.day)
-    elif state == "ontbreekt" and "standaard" in f.opties:
-        _assume(f, out)
-    elif state == "ontbreekt":
-        out.ontbrekend[f.naam] = (f.opties["van"],)
+        return (p.year - d.year) * 12 + p.month - d.month - (p.day < d.day)
+
+    _from_field(f, case, out, months)
 
 
 def _niet_leeg(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
     """True when the list at `van` has at least one item (e.g. bedreigende situaties)."""
-    state, value = lookup(case, f.opties["van"])
-    if state == "ok":
-        out.waarden[f.naam] = bool(value)
-    elif state == "ontbreekt" and "standaard" in f.opties:
-        _assume(f, out)
-    elif state == "ontbreekt":
-        out.ontbrekend[f.naam] = (f.opties["van"],)
+    _from_field(f, case, out, bool)
 
 
 def _jaren_tussen(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
@@ -163,20 +163,12 @@ def _aanwezig(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> No
 
 
 def _leeftijd(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
-    state, value = lookup(case, f.opties["van"])
-    if state == "ok":
-        out.waarden[f.naam] = age_on(parse_date(value), ctx.peildatum)
-    elif state == "ontbreekt":
-        out.ontbrekend[f.naam] = (f.opties["van"],)
+    _from_field(f, case, out, lambda v: age_on(parse_date(v), ctx.peildatum))
 
 
 def _aow_bereikt(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
-    state, value = lookup(case, f.opties["van"])
-    if state == "ok":
-        months = int(ctx.param(f.opties["parameter"]))
-        out.waarden[f.naam] = add_months(parse_date(value), months) <= ctx.peildatum
-    elif state == "ontbreekt":
-        out.ontbrekend[f.naam] = (f.opties["van"],)
+    months = int(ctx.param(f.opties["parameter"]))
+    _from_field(f, case, out, lambda v: add_months(parse_date(v), months) <= ctx.peildatum)
 
 
 def _children(case: Mapping[str, Any], pad: str, tot: int, peildatum: date,
