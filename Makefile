@@ -7,22 +7,38 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
+# The venv follows the interpreter asked for: `make demo PYTHON=python3.12` after a run with
+# another Python rebuilds .venv instead of reusing it.
+PYVER := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+STAMP  = $(VENV)/.gemaakt-met-python$(PYVER)
+ifeq ($(PYVER),)
+$(error $(PYTHON) start niet; geef een Python 3.11, 3.12 of 3.13 op met PYTHON=...)
+endif
+
+# durable-rules 2.0.28 calls PyEval_CallObject, which Python 3.13 removed; its successor
+# PyObject_CallObject takes the same arguments. CPPFLAGS, because its setup.py overwrites CFLAGS.
+ifeq ($(shell $(PYTHON) -c 'import sys; print(int(sys.version_info >= (3, 13)))'),1)
+export CPPFLAGS := -DPyEval_CallObject(f,a)=PyObject_CallObject(f,a) $(CPPFLAGS)
+endif
+
 .PHONY: demo test bench lint clean
 
-$(BIN)/python:
+$(STAMP):
+	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
+	touch $@
 
-demo: $(BIN)/python
+demo: $(STAMP)
 	$(BIN)/pip install -q .
 	$(BIN)/sora-rules evaluate voorbeelden/alleenstaande-met-kostendeler.yaml --format text
 
-test: $(BIN)/python
+test: $(STAMP)
 	$(BIN)/pip install -q -e '.[test]'
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/pytest
 
-bench: $(BIN)/python
+bench: $(STAMP)
 	$(BIN)/pip install -q -e .
 	$(BIN)/python bench/run.py
 
