@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
+from typing import Any, NoReturn
 
 import click
 
-from .batch import run_batch, voortgangsbalk
+from .batch import OmgevingsFout, Resultaat, deel_pad, run_batch, voortgangsbalk
 from .errors import InvoerFout, RegelFout
 
 
@@ -40,6 +40,10 @@ def batch(invoer: Path, uitvoer: Path, gemeente: str | None, peildatum: str | No
     klaar is, krijgt het bestand zijn naam. --hervat gaat verder waar een
     onderbroken run stopte, zonder besluiten te verliezen of dubbel te schrijven.
 
+    Exitcodes: 0 klaar; 2 onbruikbare invoer of opties; 1 schijf vol, geen
+    schrijfrechten of ongeldige regels; 130 onderbroken met Ctrl-C (hervat met
+    --hervat).
+
     \b
     Voorbeeld:
       sora-rules batch caseload.jsonl --uitvoer besluiten.jsonl --workers 2
@@ -52,19 +56,50 @@ def batch(invoer: Path, uitvoer: Path, gemeente: str | None, peildatum: str | No
     try:
         resultaat = run_batch(invoer, uitvoer, gemeente=gemeente, peildatum=peildatum,
                               workers=workers, hervat=hervat, variant=variant,
-                              verschillen=verschillen, regels=regels, voortgang=voortgang)
+                              verschillen=verschillen, regels=regels,
+                              samenvatting_pad=samenvatting_pad, voortgang=voortgang)
     except InvoerFout as exc:
         raise Invoerfout(str(exc)) from None
+    except OmgevingsFout as exc:
+        raise Omgevingsfout(str(exc)) from None
     except RegelFout as exc:
-        raise Interne_fout(f"de regelbestanden zijn ongeldig:\n{exc}") from None
+        waar = f" in {regels}" if regels is not None else ""
+        raise Interne_fout(f"de regelbestanden{waar} zijn ongeldig (controleer met "
+                           f"'sora-rules validate{' ' + str(regels) if regels else ''}'):"
+                           f"\n{exc}") from None
+    except KeyboardInterrupt:
+        _onderbroken(uitvoer, voortgang is not None)
+    except Exception as exc:  # a bug: still a Dutch message that says what is left
+        waar = (f"; de complete regels staan in {deel_pad(uitvoer)}" if deel_pad(uitvoer).exists()
+                else "")
+        raise Interne_fout(f"onverwachte fout tijdens de batch ({exc}){waar}") from None
+    _toon(resultaat)
+
+
+class Omgevingsfout(click.ClickException):
+    """Disk full, no permission: exit 1, but the input is fine and the message says so."""
+
+    exit_code = 1
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"fout: {self.format_message()}", err=True)
+
+
+def _onderbroken(uitvoer: Path, op_terminal: bool) -> NoReturn:
+    """Ctrl-C: exit 130 like any interrupted Unix tool (cli.run would make click's Abort 1)."""
+    deel = deel_pad(uitvoer)
+    if op_terminal:
+        click.echo("", err=True)
+    waar = f"de complete regels staan in {deel}; " if deel.exists() else ""
+    click.echo(f"onderbroken; {waar}hervat met --hervat", err=True)
+    raise SystemExit(130)
+
+
+def _toon(resultaat: Resultaat) -> None:
+    """The summary on stdout; the files themselves are already in place."""
     if resultaat.hervat_vanaf:
         click.echo(f"Hervat na regel {resultaat.hervat_vanaf}.")
     click.echo(resultaat.samenvatting.to_text())
-    data = {"samenvatting": resultaat.samenvatting.to_dict()}
     if resultaat.whatif is not None:
         click.echo(resultaat.whatif.to_text())
         click.echo(f"Verschillen per casus: {resultaat.verschillen}")
-        data["wat_als"] = resultaat.whatif.to_dict()
-    if samenvatting_pad is not None:
-        samenvatting_pad.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n",
-                                    encoding="utf-8")
