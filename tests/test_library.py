@@ -108,7 +108,9 @@ def gevarieerde_casus(rng: random.Random) -> dict[str, Any]:
             "woonplaats": gemeente if rng.random() < 0.85 else rng.choice(GEMEENTEN),
             "verblijfsstatus": rng.choice(VERBLIJF),
         },
-        "medebewoners": [{"geboortedatum": f"{rng.randint(1940, 2020)}-06-01",
+        # Nobody is born after the peildatum (issue #8: such a case is refused).
+        "medebewoners": [{"geboortedatum": min(f"{rng.randint(1940, 2020)}-06-01",
+                                               peil.isoformat()),
                           "commerciele_relatie": rng.random() < 0.2}
                          for _ in range(rng.randint(0, 3))],
         "inkomsten": [{"persoon": "aanvrager", "soort": rng.choice(SOORTEN),
@@ -119,7 +121,8 @@ def gevarieerde_casus(rng: random.Random) -> dict[str, Any]:
         case["partner"] = {"geboortedatum": f"{rng.randint(1950, 2007)}-03-03",
                            "verblijfsstatus": rng.choice(VERBLIJF)}
     if rng.random() < 0.4:
-        case["kinderen"] = [{"geboortedatum": f"{rng.randint(2009, 2024)}-09-09"}
+        case["kinderen"] = [{"geboortedatum": min(f"{rng.randint(2009, 2024)}-09-09",
+                                                  peil.isoformat())}
                             for _ in range(rng.randint(1, 3))]
     if rng.random() < 0.9:  # sometimes unknown: onvoldoende_gegevens
         case["vermogen"] = {"bezittingen": rng.randint(0, 2_000_000) / 100,

@@ -2,12 +2,17 @@
 
 Public API:
 
-- `load_case_text(text, bron)` parses JSON or YAML into plain Python data
+- `load_case_text(text, bron, formaat)` parses JSON or YAML into plain Python data
   (no schema check yet);
-- `load_case_file(path)` does the same for a file, `-` being standard input;
+- `load_case_file(path)` does the same for a file, `-` being standard input; a
+  `*.json` file is read as JSON only;
 - `validate_case(data)` checks the data against `specs/case.schema.json` plus the
   rules a schema cannot express, and returns the case with money as `Decimal`
-  and dates as ISO strings.
+  and dates as ISO strings;
+- `check_household(data, peildatum)` checks what only the peildatum reveals
+  (people not yet born, "children" of 18 or older, requests decades away);
+- `woonplaats_aanname(data, gemeenten)` refuses a near miss of a known gemeente and
+  words the assumption made for a woonplaats outside the region.
 
 Every problem raises `InvoerFout(pad, bericht)` with a Dutch message and the dotted
 field path (`aanvrager.geboortedatum`, `medebewoners[0].geboortedatum`, root = ``).
@@ -23,7 +28,7 @@ import json
 import math
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from decimal import Decimal
 from os import PathLike
 from typing import Any
@@ -34,9 +39,17 @@ from jsonschema.exceptions import ValidationError
 from jsonschema.protocols import Validator
 
 from .errors import InvoerFout
+from .facts import add_months, age_on
 from .resources import schema_path
 
-__all__ = ["load_case_file", "load_case_text", "validate_case"]
+__all__ = [
+    "check_household",
+    "load_case_file",
+    "load_case_text",
+    "show_value",
+    "validate_case",
+    "woonplaats_aanname",
+]
 
 CASE_SCHEMA = "case.schema.json"
 STDIN_NAME = "<standaardinvoer>"
@@ -44,6 +57,25 @@ STDIN_NAME = "<standaardinvoer>"
 _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MAX_SHOWN = 60
 _MAX_INT_BITS = 10_000  # ~3000 digits: below Python's 4300-digit str() limit
+_MAX_INT_DIGITS = 1_000  # longer integer literals are read as Decimal (refused by maximum)
+MAX_INVOER = 1_000_000
+"""Largest case: characters of text, bytes of a file. A real case is a few kilobytes."""
+MAX_DIEPTE = 32
+"""Nesting kept when parsing. The schema needs 3 levels; anything deeper sits inside a
+value that is wrong anyway, and is read as an empty list/object so the schema can
+name the field instead of the parser overflowing its stack."""
+EERSTE_DATUM = dt.date(1900, 1, 1)
+LAATSTE_DATUM = dt.date(2100, 12, 31)
+"""Every date in a case and the peildatum lie in this range (see the schema)."""
+KIND_HOOGSTENS = 18
+"""Oldest age of a `kinderen` entry on the peildatum. DESIGN §4 says "under 18", but the
+specs decide on children of exactly 18 listed there (Stichting Leergeld "tot en met 18",
+schuldhulp "een kind van 18 is niet minderjarig"); older ones are medebewoners."""
+VERZOEK_NA_JAREN, VERZOEK_VOOR_JAREN = 1, 10
+"""A request date (hulpvraag, melding) lies at most 1 year after and 10 years before
+the peildatum: further away it is a typo, not a request this decision is about."""
+_ONDRUKBAAR = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+"""Control characters and lone surrogates: they cannot be printed or encoded."""
 
 FieldPath = tuple[str | int, ...]
 """A field path: dict keys (str) and list indexes (int)."""
@@ -68,8 +100,11 @@ class _CaseLoader(yaml.SafeLoader):
     dates stay text (the timestamp constructor is replaced), decimal numbers
     become exact `Decimal`s, duplicate keys are an error, aliases (`*anker`) are
     refused, and so are the YAML 1.1 integer forms that silently change a value
-    (leading-zero octal `010`, base-60 `1:30`).
+    (leading-zero octal `010`, base-60 `1:30`). A list or mapping nested deeper
+    than `MAX_DIEPTE` is read as an empty one (see there).
     """
+
+    _diepte = 0
 
     def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
         # Aliases are refused: a case needs none, and a few nested aliases can expand
@@ -81,7 +116,30 @@ class _CaseLoader(yaml.SafeLoader):
                 f"verwijzing '*{event.anchor}' wordt in een casus niet ondersteund; "
                 "schrijf de waarde uit",
             )
-        return super().compose_node(parent, index)  # type: ignore[arg-type]  # stub: int
+        if self._diepte >= MAX_DIEPTE and self.check_event(
+            yaml.SequenceStartEvent, yaml.MappingStartEvent
+        ):
+            return self._skip_collection()
+        self._diepte += 1
+        try:
+            return super().compose_node(parent, index)  # type: ignore[arg-type]  # stub: int
+        finally:
+            self._diepte -= 1
+
+    def _skip_collection(self) -> yaml.Node:
+        """Consume a too deep list or mapping without recursion; an empty one stands in."""
+        start = self.get_event()
+        open_events = 1
+        while open_events:
+            event = self.get_event()
+            if isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
+                open_events += 1
+            elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
+                open_events -= 1
+        marks: tuple[Any, Any] = (start.start_mark, event.end_mark)
+        if isinstance(start, yaml.SequenceStartEvent):
+            return yaml.SequenceNode("tag:yaml.org,2002:seq", [], *marks)
+        return yaml.MappingNode("tag:yaml.org,2002:map", [], *marks)
 
     def construct_mapping(self, node: yaml.Node, deep: bool = False) -> dict[Any, Any]:
         if isinstance(node, yaml.MappingNode):
@@ -120,8 +178,12 @@ def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decima
     return number
 
 
-def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
-    """A YAML integer; the ambiguous YAML 1.1 octal and base-60 forms are refused."""
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int | Decimal:
+    """A YAML integer; the ambiguous YAML 1.1 octal and base-60 forms are refused.
+
+    A very long decimal integer becomes a `Decimal`, so the schema's maximum names
+    its field (Python refuses to convert more than 4300 digits to `int`).
+    """
     text = str(loader.construct_scalar(node))
     digits = text.replace("_", "").lstrip("+-")
     if ":" in digits or (len(digits) > 1 and digits[0] == "0" and digits[1] not in "xXbBoO"):
@@ -129,6 +191,8 @@ def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
             node.start_mark,
             f"{_show(text)} is geen eenduidig getal; schrijf het zonder voorloopnullen of ':'",
         )
+    if len(digits) > _MAX_INT_DIGITS and digits.isdigit():
+        return Decimal(text.replace("_", ""))
     try:
         return int(yaml.SafeLoader.construct_yaml_int(loader, node))
     except ValueError:
@@ -158,13 +222,54 @@ def _json_constant(name: str) -> Any:
     raise _JsonFout(f"{name} is geen geldig getal")
 
 
+def _json_int(text: str) -> int | Decimal:
+    """A JSON integer; a very long one becomes a `Decimal` (see `_construct_int`)."""
+    return int(text) if len(text) <= _MAX_INT_DIGITS else Decimal(text)
+
+
 def _parse_json(text: str) -> Any:
     return json.loads(
-        text,
+        _ondiep_json(text),
         parse_float=Decimal,
+        parse_int=_json_int,
         parse_constant=_json_constant,
         object_pairs_hook=_json_object,
     )
+
+
+# A JSON string (with escapes) or a bracket; the unrolled form stays linear on long strings.
+_JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
+
+
+def _ondiep_json(text: str) -> str:
+    """`text` with every list or object nested deeper than `MAX_DIEPTE` emptied.
+
+    Positions before the first emptied value are unchanged, so syntax errors keep
+    their line and column. An unclosed deep value is left alone: the parser then
+    reports it (as too deep).
+    """
+    if text.count("[") + text.count("{") <= MAX_DIEPTE:
+        return text
+    parts: list[str] = []
+    kept_until, depth, skip_from = 0, 0, -1
+    for match in _JSON_TOKEN.finditer(text):
+        token = match.group()
+        if token[0] == '"':
+            continue
+        if token in "[{":
+            depth += 1
+            if depth == MAX_DIEPTE + 1:
+                skip_from = match.start()
+        else:
+            if depth == MAX_DIEPTE + 1 and skip_from >= 0:
+                opener = text[skip_from]
+                parts += [text[kept_until:skip_from], opener, "]" if opener == "[" else "}"]
+                kept_until, skip_from = match.end(), -1
+            depth -= 1
+    if skip_from >= 0:
+        return text
+    parts.append(text[kept_until:])
+    return "".join(parts)
 
 
 def _json_or_fout(text: str, bron: str) -> Any:
@@ -174,26 +279,75 @@ def _json_or_fout(text: str, bron: str) -> Any:
     except _JsonFout as exc:
         raise InvoerFout("", f"{bron}: {exc}") from None
     except RecursionError:
-        raise InvoerFout("", f"{bron}: de invoer is te diep genest") from None
+        raise InvoerFout(
+            "", f"{bron}: ongeldige JSON: haakjes die te diep genest zijn of niet sluiten"
+        ) from None
     except json.JSONDecodeError:
         raise
     except (ValueError, ArithmeticError):  # a number with too many digits or exponent
         raise InvoerFout("", f"{bron}: ongeldige JSON: een getal is te groot") from None
 
 
-def load_case_text(text: str, bron: str = "<invoer>") -> dict[str, Any]:
+_JSON_MELDINGEN = {
+    "Expecting value": "waarde verwacht",
+    "Expecting property name enclosed in double quotes": "veldnaam tussen dubbele "
+    "aanhalingstekens verwacht",
+    "Expecting ',' delimiter": "',' verwacht",
+    "Expecting ':' delimiter": "':' verwacht",
+    "Extra data": "tekst na het einde van de JSON",
+    "Unterminated string starting at": "tekst zonder afsluitend '\"'",
+    "Invalid control character at": "stuurteken in tekst (schrijf \\n of \\t)",
+    "Invalid \\escape": "ongeldige escape met '\\'",
+    "Invalid \\uXXXX escape": "ongeldige escape \\uXXXX",
+}
+
+
+def _json_fout(exc: json.JSONDecodeError, bron: str) -> InvoerFout:
+    """A JSON syntax error in Dutch with line, column and, where we can tell, the fix."""
+    bericht = _JSON_MELDINGEN.get(exc.msg, exc.msg)
+    voor, na = exc.doc[max(0, exc.pos - 40) : exc.pos], exc.doc[exc.pos : exc.pos + 40]
+    komma = re.search(r"([0-9]+),\s*$", voor)
+    decimalen = re.match(r"[0-9]+", na)
+    if komma and decimalen:
+        bericht += (
+            f"; gebruik een punt als decimaalteken: {komma.group(1)}.{decimalen.group()}"
+        )
+    elif voor.rstrip().endswith(",") and na[:1] in ("]", "}"):
+        bericht += (f"; verwijder de komma voor '{na[0]}' (JSON staat geen komma na het "
+                    "laatste element toe)")
+    return InvoerFout("", f"{bron}:{exc.lineno}:{exc.colno}: ongeldige JSON: {bericht}")
+
+
+def _lijkt_json(text: str) -> bool:
+    """An object whose first key is quoted: meant as JSON, so not re-read as YAML."""
+    return re.match(r'\s*\{\s*"', text) is not None
+
+
+def load_case_text(
+    text: str, bron: str = "<invoer>", formaat: str | None = None
+) -> dict[str, Any]:
     """Parse a case written as JSON or YAML; `bron` names the source in messages.
 
-    Numbers with a decimal point become exact `Decimal`s, dates stay strings, and
-    duplicate keys are an error. Only the syntax is checked here: pass the result
-    to `validate_case`.
+    `formaat` is "json" (JSON only: no silent YAML reading of broken JSON), "yaml",
+    or None: JSON, else YAML, except that text that starts like a JSON object gets
+    the JSON error. Numbers with a decimal point become exact `Decimal`s, dates
+    stay strings, and duplicate keys are an error. Only the syntax is checked
+    here: pass the result to `validate_case`.
     """
+    if len(text) > MAX_INVOER:
+        raise InvoerFout("", f"{bron}: de invoer is te groot ({len(text)} tekens; "
+                         f"hoogstens {MAX_INVOER}); een casus is enkele kilobytes")
     if text.startswith("\ufeff"):
         text = text[1:]
-    try:
-        data = _json_or_fout(text, bron)
-    except json.JSONDecodeError:
+    if formaat == "yaml":
         data = _parse_yaml(text, bron)
+    else:
+        try:
+            data = _json_or_fout(text, bron)
+        except json.JSONDecodeError as exc:
+            if formaat == "json" or _lijkt_json(text):
+                raise _json_fout(exc, bron) from None
+            data = _parse_yaml(text, bron)
     if data is None:
         raise InvoerFout("", f"{bron}: de invoer is leeg")
     if not isinstance(data, dict):
@@ -203,6 +357,8 @@ def load_case_text(text: str, bron: str = "<invoer>") -> dict[str, Any]:
 
 def load_case_json(text: str, bron: str = "<invoer>") -> dict[str, Any]:
     """Parse one case written as JSON only (a JSON Lines record); syntax only."""
+    if len(text) > MAX_INVOER:
+        raise InvoerFout("", f"{bron}: de invoer is te groot (hoogstens {MAX_INVOER} tekens)")
     try:
         data = _json_or_fout(text, bron)
     except json.JSONDecodeError as exc:
@@ -213,18 +369,34 @@ def load_case_json(text: str, bron: str = "<invoer>") -> dict[str, Any]:
 
 
 def parse_peildatum(value: str | dt.date | None, vandaag: dt.date | None = None) -> dt.date:
-    """A peildatum as `JJJJ-MM-DD` (strictly: not `20260301` or `2026-W10-1`); None → today."""
+    """A peildatum as `JJJJ-MM-DD` (strictly: not `20260301` or `2026-W10-1`); None → today.
+
+    Like every date in a case it lies between `EERSTE_DATUM` and `LAATSTE_DATUM`.
+    """
     if value is None:
         return vandaag or dt.date.today()
+    if isinstance(value, dt.datetime):
+        value = value.date()
     if isinstance(value, dt.date):
-        return value
-    text = str(value)
-    if _DATE_RE.fullmatch(text):
+        dag = value
+    else:
+        text = str(value)
         try:
-            return dt.date.fromisoformat(text)
+            if not _DATE_RE.fullmatch(text):
+                raise ValueError(text)
+            dag = dt.date.fromisoformat(text)
         except ValueError:
-            pass
-    raise InvoerFout("peildatum", f"'{value}' is geen geldige datum (JJJJ-MM-DD)")
+            raise InvoerFout(
+                "peildatum", f"{_show(text)} is geen geldige datum (JJJJ-MM-DD)"
+            ) from None
+    if not EERSTE_DATUM <= dag <= LAATSTE_DATUM:
+        raise InvoerFout("peildatum", _buiten_bereik(dag.isoformat()))
+    return dag
+
+
+def _buiten_bereik(text: str) -> str:
+    return (f"{_show(text)} ligt niet tussen {EERSTE_DATUM.isoformat()} en "
+            f"{LAATSTE_DATUM.isoformat()}; controleer het jaar")
 
 
 def _parse_yaml(text: str, bron: str) -> Any:
@@ -234,10 +406,10 @@ def _parse_yaml(text: str, bron: str) -> Any:
         raise InvoerFout("", f"{_where(bron, exc.mark)}{exc.bericht}") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "onbekende fout"
+        problem = _safe(exc.problem or exc.context or "onbekende fout")
         raise InvoerFout("", f"{_where(bron, mark)}ongeldige YAML: {problem}") from None
     except yaml.YAMLError as exc:
-        raise InvoerFout("", f"{bron}: ongeldige YAML: {exc}") from None
+        raise InvoerFout("", f"{bron}: ongeldige YAML: {_safe(str(exc))}") from None
     except RecursionError:
         raise InvoerFout("", f"{bron}: de invoer is te diep genest") from None
     except (ValueError, ArithmeticError, TypeError):
@@ -253,17 +425,35 @@ def _where(bron: str, mark: yaml.Mark | None) -> str:
 
 
 def load_case_file(path: str | PathLike[str]) -> dict[str, Any]:
-    """Read and parse a case file; `-` means standard input. See `load_case_text`."""
-    name = str(path)
+    """Read and parse a case file; `-` means standard input. See `load_case_text`.
+
+    A file named `*.json` is JSON only; anything else is JSON or YAML. At most
+    `MAX_INVOER` bytes are read.
+    """
+    name = _safe(str(path))
+    bron = STDIN_NAME if name == "-" else name
+    raw = _read_bytes(path, name)
+    if len(raw) > MAX_INVOER:
+        raise InvoerFout("", f"{bron}: het bestand is te groot (meer dan {MAX_INVOER} bytes); "
+                         "een casus is enkele kilobytes")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvoerFout("", f"{bron}: het bestand is geen UTF-8-tekst") from None
+    formaat = "json" if name.lower().endswith(".json") else None
+    return load_case_text(text, bron, formaat)
+
+
+def _read_bytes(path: str | PathLike[str], name: str) -> bytes:
+    """The first `MAX_INVOER + 1` bytes of a file or standard input (`-`)."""
     try:
         if name == "-":
-            bron = STDIN_NAME
             stream = getattr(sys.stdin, "buffer", None)
-            raw: bytes | str = stream.read() if stream is not None else sys.stdin.read()
-        else:
-            bron = name
-            with open(path, "rb") as handle:
-                raw = handle.read()
+            if stream is None:
+                return sys.stdin.read(MAX_INVOER + 1).encode("utf-8", "surrogatepass")
+            return bytes(stream.read(MAX_INVOER + 1))
+        with open(path, "rb") as handle:
+            return handle.read(MAX_INVOER + 1)
     except FileNotFoundError:
         raise InvoerFout("", f"{name}: bestand niet gevonden") from None
     except IsADirectoryError:
@@ -272,12 +462,6 @@ def load_case_file(path: str | PathLike[str]) -> dict[str, Any]:
         raise InvoerFout("", f"{name}: geen toestemming om het bestand te lezen") from None
     except OSError as exc:
         raise InvoerFout("", f"{name}: bestand kan niet gelezen worden ({exc.strerror})") from None
-    if isinstance(raw, bytes):
-        try:
-            raw = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise InvoerFout("", f"{bron}: het bestand is geen UTF-8-tekst") from None
-    return load_case_text(raw, bron)
 
 
 # ------------------------------------------------------------------------ validation
@@ -404,7 +588,9 @@ def format_path(path: FieldPath) -> str:
         if isinstance(part, int) and not isinstance(part, bool):
             text += f"[{part}]"
         else:
-            text += f".{part}" if text else str(part)
+            name = str(part)  # an unknown key may be long or hold unprintable characters
+            name = _safe(name if len(name) <= _MAX_SHOWN else name[: _MAX_SHOWN - 1] + "…")
+            text += f".{name}" if text else name
     return text
 
 
@@ -441,7 +627,7 @@ def _walk(
             key: (
                 _walk(root, properties[key], item, (*path, key), leaf, errors)
                 if isinstance(key, str) and key in properties
-                else item
+                else _shallow(item)  # an unknown key: its value is never looked at
             )
             for key, item in value.items()
         }
@@ -464,14 +650,28 @@ def _resolve(root: dict[str, Any], ref: str) -> dict[str, Any]:
     return node
 
 
+def _shallow(value: Any) -> Any:
+    """A value that is wrong whatever it holds (a list where text belongs, the value of
+    an unknown key), reduced to what the error needs: its type. jsonschema prints the
+    values it reports on; a deep, cyclic or huge one would make that fail."""
+    if isinstance(value, dict | list | tuple | set | frozenset):
+        return type(value)()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return 0 if value.bit_length() > _MAX_INT_BITS else value
+    return value
+
+
 def _prepare_leaf(
     kind: str | None, sub: dict[str, Any], value: Any, path: FieldPath, errors: list[_Fout]
 ) -> Any:
-    """Before the schema check: `datetime.date` objects become ISO strings, and
-    integers too long to print are refused."""
+    """Before the schema check: `datetime.date` objects become ISO strings, integers
+    too long to print are refused, and a container where the schema has none is
+    reduced to an empty one (it fails the type check either way)."""
     if isinstance(value, int) and value.bit_length() > _MAX_INT_BITS:
         errors.append((path, 0, "is een te groot getal"))
         return value
+    if isinstance(value, dict | list | tuple | set | frozenset):
+        return _shallow(value)
     if (
         sub.get("format") == "date"
         and isinstance(value, dt.date)
@@ -484,7 +684,12 @@ def _prepare_leaf(
 def _finish_leaf(
     kind: str | None, sub: dict[str, Any], value: Any, path: FieldPath, errors: list[_Fout]
 ) -> Any:
-    """After the schema check: real calendar dates, cents, Decimal/int conversion."""
+    """After the schema check: printable text, real calendar dates in range, cents,
+    Decimal/int conversion."""
+    if sub.get("format") != "date" and isinstance(value, str):
+        if teken := _ONDRUKBAAR.search(value):
+            errors.append((path, 2, _ongeldig_teken(teken.group())))
+        return value
     if sub.get("format") == "date":
         if isinstance(value, str):
             if not _DATE_RE.fullmatch(value):  # e.g. a trailing newline, which `$` allows
@@ -492,9 +697,12 @@ def _finish_leaf(
                 return value
             year, month, day = (int(part) for part in value.split("-"))
             try:
-                dt.date(year, month, day)
+                datum = dt.date(year, month, day)
             except ValueError:
                 errors.append((path, 2, f"{_show(value)} is geen geldige datum"))
+                return value
+            if not EERSTE_DATUM <= datum <= LAATSTE_DATUM:
+                errors.append((path, 2, _buiten_bereik(value)))
         return value
     if kind == "geld":
         if _is_number(None, value):
@@ -508,6 +716,12 @@ def _finish_leaf(
     if sub.get("type") == "integer" and _is_integer(None, value):
         return int(value)
     return value
+
+
+def _ongeldig_teken(teken: str) -> str:
+    soort = "een losse surrogaat" if "\ud800" <= teken <= "\udfff" else "een stuurteken"
+    return (f"bevat een ongeldig teken (U+{ord(teken):04X}, {soort}); gebruik gewone tekst "
+            "zonder stuurtekens of regeleinden")
 
 
 def _to_decimal(value: int | float | Decimal) -> Decimal:
@@ -564,44 +778,70 @@ def _translate(error: ValidationError) -> Iterator[_Fout]:
         elif schema.get("format") == "date":
             bericht = "moet een datum zijn (JJJJ-MM-DD)"
         elif isinstance(expected, str) and expected in _TYPE_NAMES:
-            bericht = _TYPE_NAMES[expected]
+            bericht = _TYPE_NAMES[expected] + _komma_hint(expected, instance)
         else:
             bericht = f"heeft niet het juiste type ({expected})"
         yield path, 0, bericht
         return
+    yield path, 1, _value_message(error, path, schema)
+
+
+def _value_message(error: ValidationError, path: FieldPath, schema: dict[str, Any]) -> str:
+    """The Dutch message for a value of the right type that the schema still refuses."""
+    keyword, instance = error.validator, error.instance
     if keyword == "enum":
         choices = ", ".join(str(choice) for choice in error.validator_value)
-        yield path, 1, f"{_show(instance)} is geen geldige waarde; kies uit: {choices}"
-    elif keyword == "pattern":
+        return f"{_show(instance)} is geen geldige waarde; kies uit: {choices}"
+    if keyword == "pattern":
         if schema.get("format") == "date":
-            yield path, 1, f"{_show(instance)} is geen geldige datum (JJJJ-MM-DD)"
-        elif path and path[-1] in ("woonplaats", "gemeente"):
-            yield (
-                path,
-                1,
+            return f"{_show(instance)} is geen geldige datum (JJJJ-MM-DD)"
+        if path and path[-1] in ("woonplaats", "gemeente"):
+            return (
                 f"{_show(instance)} is geen geldige gemeentenaam; gebruik kleine letters, "
-                "cijfers en '-' (bv. 'dijk-en-waard')",
+                "cijfers en '-' (bv. 'dijk-en-waard')"
             )
-        else:
-            yield path, 1, f"{_show(instance)} heeft niet de juiste vorm"
-    elif keyword == "minimum":
+        return f"{_show(instance)} heeft niet de juiste vorm"
+    if keyword == "minimum":
         if error.validator_value == 0:
-            yield path, 1, "mag niet negatief zijn"
-        else:
-            yield path, 1, f"moet minstens {error.validator_value} zijn"
-    elif keyword == "maximum":
-        yield path, 1, f"mag niet groter zijn dan {error.validator_value}"
-    elif keyword == "uniqueItems":
-        yield path, 1, "bevat dezelfde waarde meer dan eens"
-    else:
-        yield path, 1, f"ongeldige waarde (regel '{keyword}' van het schema)"
+            return "mag niet negatief zijn"
+        return f"moet minstens {error.validator_value} zijn"
+    if keyword == "maximum":
+        return f"mag niet groter zijn dan {error.validator_value}"
+    if keyword == "uniqueItems":
+        return "bevat dezelfde waarde meer dan eens"
+    if keyword == "maxItems":
+        return f"bevat meer dan {error.validator_value} elementen"
+    if keyword == "maxLength":
+        return f"is langer dan {error.validator_value} tekens"
+    return f"ongeldige waarde (regel '{keyword}' van het schema)"
+
+
+_KOMMA_GETAL = re.compile(r"\s*([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+),([0-9]+)\s*")
+
+
+def _komma_hint(expected: str, instance: object) -> str:
+    """For "850,50" where a number belongs: say how to write it."""
+    if expected != "number" or not isinstance(instance, str):
+        return ""
+    match = _KOMMA_GETAL.fullmatch(instance)
+    if match is None:
+        return ""
+    geheel = match.group(1).replace(".", "")
+    return f"; gebruik een punt als decimaalteken: {geheel}.{match.group(2)}"
+
+
+def _safe(text: str) -> str:
+    """`text` with control characters and lone surrogates written as `\\uXXXX`, so a
+    message about them can be printed and encoded."""
+    return _ONDRUKBAAR.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _show(value: object) -> str:
-    """A value as it appears in a message: text quoted, long values shortened."""
+    """A value as it appears in a message: text quoted and printable, long values
+    shortened."""
     if isinstance(value, str):
         text = value if len(value) <= _MAX_SHOWN else value[: _MAX_SHOWN - 1] + "…"
-        return f"'{text}'"
+        return f"'{_safe(text)}'"
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -614,3 +854,114 @@ def _show(value: object) -> str:
     else:
         text = type(value).__name__
     return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 1] + "…"
+
+
+def show_value(value: object) -> str:
+    """A value for a message, quoted, shortened and printable (for other modules)."""
+    return _show(value)
+
+
+# ------------------------------------------------------------ checks on the peildatum
+
+
+def check_household(data: Mapping[str, Any], peildatum: dt.date) -> None:
+    """What only the peildatum reveals, refused rather than decided on silently.
+
+    A person born after the peildatum ("U bent -4 jaar"), a `kinderen` entry older
+    than 18 (it would silently drop out of the household), an earlier IIT or earlier
+    schuldhulp that lies after the moment it precedes, and a request date decades
+    away. `data` is a validated case; raises `InvoerFout` for the first problem.
+    """
+    personen: list[tuple[str, Any]] = [("aanvrager", data.get("aanvrager")),
+                                       ("partner", data.get("partner"))]
+    personen += [(f"kinderen[{i}]", kind) for i, kind in enumerate(data.get("kinderen") or [])]
+    personen += [(f"medebewoners[{i}]", persoon)
+                 for i, persoon in enumerate(data.get("medebewoners") or [])]
+    for pad, persoon in personen:
+        geboren = _datum(persoon, "geboortedatum")
+        if geboren is None:
+            continue
+        if geboren > peildatum:
+            raise InvoerFout(f"{pad}.geboortedatum", (
+                f"{geboren.isoformat()} ligt na de peildatum ({peildatum.isoformat()}); "
+                "wie op de peildatum nog niet geboren is hoort niet in de casus — "
+                "controleer de geboortedatum of de peildatum"))
+        leeftijd = age_on(geboren, peildatum)
+        if pad.startswith("kinderen[") and leeftijd > KIND_HOOGSTENS:
+            raise InvoerFout(f"{pad}.geboortedatum", (
+                f"dit kind is op de peildatum {leeftijd} jaar; kinderen zijn jonger dan 18 "
+                f"(of precies 18) — geef meerderjarige kinderen op onder medebewoners"))
+    _check_not_after(data, ("minima", "laatste_iit_toekenning"), peildatum, "de peildatum")
+    hulpvraag = _datum(data.get("schuldhulp"), "hulpvraag_datum")
+    if hulpvraag is not None:
+        _check_not_after(data, ("schuldhulp", "eerdere_schuldhulp_beeindigd_op"), hulpvraag,
+                         "de hulpvraag (schuldhulp.hulpvraag_datum)")
+    for blok, veld in (("schuldhulp", "hulpvraag_datum"), ("aanvraag", "melddatum")):
+        _check_request_date(data, blok, veld, peildatum)
+
+
+def _datum(blok: object, veld: str) -> dt.date | None:
+    """The date `veld` of a validated block, if both are there."""
+    if not isinstance(blok, Mapping) or not isinstance(blok.get(veld), str):
+        return None
+    return dt.date.fromisoformat(blok[veld])
+
+
+def _check_not_after(data: Mapping[str, Any], pad: tuple[str, str], grens: dt.date,
+                     wat: str) -> None:
+    """A date of something earlier (a previous IIT, earlier schuldhulp) after `grens`."""
+    datum = _datum(data.get(pad[0]), pad[1])
+    if datum is not None and datum > grens:
+        raise InvoerFout(".".join(pad), f"{datum.isoformat()} ligt na {wat} "
+                         f"({grens.isoformat()}); dit veld gaat over iets dat eraan voorafging")
+
+
+def _check_request_date(data: Mapping[str, Any], blok: str, veld: str,
+                        peildatum: dt.date) -> None:
+    """A request date within VERZOEK_VOOR_JAREN before to VERZOEK_NA_JAREN after."""
+    datum = _datum(data.get(blok), veld)
+    if datum is None:
+        return
+    laatste = add_months(peildatum, 12 * VERZOEK_NA_JAREN)
+    eerste = add_months(peildatum, -12 * VERZOEK_VOOR_JAREN)
+    if datum > laatste:
+        wat = f"meer dan {VERZOEK_NA_JAREN} jaar na"
+    elif datum < eerste:
+        wat = f"meer dan {VERZOEK_VOOR_JAREN} jaar voor"
+    else:
+        return
+    raise InvoerFout(f"{blok}.{veld}", (
+        f"{datum.isoformat()} ligt {wat} de peildatum ({peildatum.isoformat()}); een besluit "
+        "gaat over een verzoek rond de peildatum — controleer de datum of de peildatum"))
+
+
+WOONPLAATS_GELIJKENIS = 0.8
+"""How close (difflib ratio) a woonplaats outside the region may come to a gemeente of
+the region before it is taken for a typo: 'heilo' (0.91), 'bergen-nh' (0.8) are."""
+
+
+def woonplaats_aanname(data: Mapping[str, Any], gemeenten: Collection[str]) -> str | None:
+    """The aanname for a woonplaats outside the region, or None when there is none.
+
+    People move, so a woonplaats that is no gemeente of the region is allowed and
+    said under `aannames`; one that looks like a typo of a gemeente of the region
+    ('heilo') is refused, since it would silently refuse what the household may claim.
+    """
+    aanvrager = data.get("aanvrager")
+    woonplaats = aanvrager.get("woonplaats") if isinstance(aanvrager, Mapping) else None
+    if not isinstance(woonplaats, str) or woonplaats in gemeenten:
+        return None
+    bekend = sorted(gemeenten)
+    close = difflib.get_close_matches(woonplaats, bekend, n=1, cutoff=WOONPLAATS_GELIJKENIS)
+    if close:
+        raise InvoerFout("aanvrager.woonplaats", (
+            f"{_show(woonplaats)} is geen gemeente van de regio (bedoelt u '{close[0]}'?); "
+            "kies uit: " + ", ".join(bekend)))
+    return (f"aanvrager.woonplaats {_show(woonplaats)} is geen gemeente van de regio "
+            "Alkmaar; aangenomen dat de aanvrager daar woont")
+
+
+def check_text(pad: str, value: object) -> None:
+    """Refuse text from outside the case (a command-line option) that cannot be printed."""
+    if isinstance(value, str) and (teken := _ONDRUKBAAR.search(value)):
+        raise InvoerFout(pad, f"{_show(value)} {_ongeldig_teken(teken.group())}")

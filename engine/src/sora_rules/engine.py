@@ -30,7 +30,14 @@ from .calculate import (
     inkomensgrens,
     termijn,
 )
-from .case import parse_peildatum, validate_case
+from .case import (
+    check_household,
+    check_text,
+    parse_peildatum,
+    show_value,
+    validate_case,
+    woonplaats_aanname,
+)
 from .compile import CompiledPolicy, CompiledRegeling, compile_policy, fact_key, needs_norm
 from .errors import InvoerFout
 from .explain import Beslissing, Besluit, Grond, datum_tekst, euro_text, vul
@@ -94,14 +101,21 @@ class Engine:
         if not slug:
             raise InvoerFout("gemeente", "geen gemeente opgegeven (in de casus of met --gemeente)")
         if slug not in self.regelset.beleid:
-            raise InvoerFout("gemeente", f"onbekende gemeente '{slug}'; kies uit: "
+            raise InvoerFout("gemeente", f"onbekende gemeente {show_value(slug)}; kies uit: "
                              + ", ".join(sorted(self.regelset.beleid)))
         beleid = self.regelset.beleid[slug]
+        for rid in regelingen or ():
+            check_text("regeling", rid)
         dag = parse_peildatum(peildatum if peildatum is not None else data.get("peildatum"))
         gekozen = self._regelingen(beleid, dag, regelingen, data)
+        check_household(data, dag)
+        woonplaats = woonplaats_aanname(data, self.regelset.gemeenten)
         ctx = Context(peildatum=dag, gemeente=slug, parameters=beleid.parameters)
         feiten = build_facts(beleid.feiten, self._indexed[slug], data, ctx)
         compiled = self._compiled_for(beleid, ctx, gekozen)
+        if woonplaats:  # a woonplaats outside the region: said on every besluit using it
+            feit = "aanvrager.woonplaats"
+            feiten.aannames[feit] = (*feiten.aannames.get(feit, ()), woonplaats)
         run = self._run(compiled, feiten, ctx, data)
         besluiten = tuple(self._besluit(cr, beleid, run, feiten, ctx, data, strikt)
                           for cr in compiled.regelingen)

@@ -8,6 +8,7 @@ rechtsmiddelenclausule. Output is deterministic: no clock, fixed key order.
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -36,6 +37,19 @@ class Grond:
                 "bron": self.bron.to_dict(), "pakket": self.pakket, "bestand": self.bestand}
 
 
+def json_geld(amount: Decimal) -> float:
+    """A money amount as a JSON number that reads back as exactly the same cents.
+
+    The case schema bounds amounts and list lengths so every result stays far below
+    2**53 cents, where a float's shortest repr is the decimal itself; should that
+    ever fail, refuse (an internal error) rather than publish a different amount.
+    """
+    getal = float(amount)
+    if Decimal(repr(getal)) != amount:  # json.dumps writes repr(getal)
+        raise ValueError(f"bedrag {amount} is niet exact als JSON-getal te schrijven")
+    return getal
+
+
 @dataclass(frozen=True)
 class Besluit:
     regeling: str
@@ -55,7 +69,7 @@ class Besluit:
             "naam": self.naam,
             "pakket": self.pakket,
             "uitkomst": self.uitkomst,
-            "bedrag": {k: float(v) for k, v in self.bedrag.items()},
+            "bedrag": {k: json_geld(v) for k, v in self.bedrag.items()},
             "termijnen": dict(sorted(self.termijnen.items())),
             "gronden": [g.to_dict() for g in self.gronden],
             "ontbrekende_gegevens": list(self.ontbrekende_gegevens),
@@ -96,11 +110,22 @@ _MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "aug
             "september", "oktober", "november", "december")
 
 
+_PLAATSHOUDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_.]*)\}")
+
+
 def vul(template: str, **waarden: object) -> str:
-    """Fill the `{naam}` placeholders of a text from YAML with already formatted values."""
-    for naam, waarde in waarden.items():
-        template = template.replace("{" + naam + "}", str(waarde))
-    return template
+    """Fill the `{naam}` placeholders of a text from YAML with already formatted values.
+
+    One pass over the template: a value is inserted verbatim and never read as a
+    template, so user text such as "bril {kosten}" stays as typed. Placeholders
+    without a value stay as they are.
+    """
+
+    def waarde(match: re.Match[str]) -> str:
+        naam = match.group(1)
+        return str(waarden[naam]) if naam in waarden else match.group(0)
+
+    return _PLAATSHOUDER.sub(waarde, template)
 
 
 def datum_tekst(d: Any) -> str:

@@ -9,7 +9,7 @@ case path is recorded, so a decision can name what to ask for.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -34,14 +34,18 @@ def age_on(birth: date, peildatum: date) -> int:
 
 
 def add_months(d: date, months: int) -> date:
+    """`d` plus whole months, clamped to the month's last day (31 Jan + 1 → 28/29 Feb).
+
+    Computed, not searched: a result outside `date`'s range raises OverflowError
+    instead of looping (the old day-by-day retry never ended past year 9999).
+    """
     y, m = divmod(d.month - 1 + months, 12)
     year, month = d.year + y, m + 1
-    day = d.day
-    while True:
-        try:
-            return date(year, month, day)
-        except ValueError:
-            day -= 1
+    if not date.min.year <= year <= date.max.year:
+        raise OverflowError(f"{d.isoformat()} + {months} maanden valt buiten het datumbereik")
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    last = (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
+    return date(year, month, min(d.day, last))
 
 
 @dataclass
@@ -198,6 +202,18 @@ def _aantal_kinderen(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten
         out.ontbrekend[f.naam] = tuple(missing)
     else:
         out.waarden[f.naam] = count
+    if "te_oud" in f.opties:  # an entry past the age limit is not dropped silently
+        out.aannames[f.naam] = tuple(_te_oud(f, case, ctx.peildatum))
+
+
+def _te_oud(f: Feit, case: Mapping[str, Any], peildatum: date) -> Iterator[str]:
+    """The `te_oud` text for every entry at `van` aged `tot_leeftijd` or more."""
+    tot = int(f.opties["tot_leeftijd"])
+    for i, kind in enumerate(case.get(f.opties["van"]) or []):
+        geboren = kind.get("geboortedatum")
+        if geboren is not None and (leeftijd := age_on(parse_date(geboren), peildatum)) >= tot:
+            yield (f.opties["te_oud"].replace("{pad}", f"{f.opties['van']}[{i}]")
+                   .replace("{leeftijd}", str(leeftijd)))
 
 
 def _leefvorm(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
