@@ -249,3 +249,52 @@ Functionaliteit: Validatie van regels en overlays: een fout van de beleidsadvise
     Als "sora-rules validate" de kopie controleert
     Dan eindigt de controle met code 1
     En toont de controle in "gemeenten/heiloo.yaml" op de regel met "tekts:" een fout met "onbekende sleutel"
+
+  # Issue #8: elke waarde heeft een eenheid; wat de engine niet kan uitrekenen, meldt de
+  # validatie al, met bestand en regel, en niet pas een beoordeling.
+
+  Scenario: Een percentage met een procentteken is tekst, geen getal
+    Gegeven in "gemeenten/heiloo.yaml" staat "{waarde: '130%', status: aanname" in plaats van de eerste "{waarde: 120, status: aanname"
+    Als de regels worden gevalideerd
+    Dan meldt de validatie in "gemeenten/heiloo.yaml" op de regel met "'130%'" een fout met "'130%' is geen geldig percentage: verwacht een getal, bijvoorbeeld 130"
+
+  Scenario: Een inkomensgrens van 130% mag een gemeente kiezen
+    Gegeven in "gemeenten/heiloo.yaml" staat "{waarde: 130, status: aanname" in plaats van de eerste "{waarde: 120, status: aanname"
+    Als de regels worden gevalideerd
+    Dan is de validatie geslaagd
+
+  Scenario: Een negatief percentage
+    Gegeven in "gemeenten/heiloo.yaml" staat "{waarde: -5, status: aanname" in plaats van de eerste "{waarde: 120, status: aanname"
+    Als de regels worden gevalideerd
+    Dan meldt de validatie in "gemeenten/heiloo.yaml" op de regel met "{waarde: -5" een fout met "mag niet negatief zijn"
+
+  Scenario: Een bedrag met een komma in plaats van een punt
+    Gegeven in "rules/participatiewet/grenzen.yaml" staat "alleenstaande: '8000,00'," in plaats van de eerste "alleenstaande: 8000,"
+    Als de regels worden gevalideerd
+    Dan meldt de validatie in "rules/participatiewet/grenzen.yaml" op de regel met "'8000,00'" een fout met "schrijf een getal met een punt"
+
+  Scenario: Een AOW-leeftijd in maanden die geen datum meer oplevert
+    Gegeven in "rules/participatiewet/grenzen.yaml" staat "{waarde: 99999," in plaats van de eerste "{waarde: 804,"
+    Als de regels worden gevalideerd
+    Dan meldt de validatie in "rules/participatiewet/grenzen.yaml" op de regel met "{waarde: 99999," een fout met "ten hoogste 1200"
+
+  Scenario: Een leeftijdsgrens zonder waarde
+    Gegeven in "rules/algemeen/feiten.yaml" staat "tot_leeftijd: null}" in plaats van de eerste "tot_leeftijd: 18}"
+    Als de regels worden gevalideerd
+    Dan meldt de validatie in "rules/algemeen/feiten.yaml" op de regel met "tot_leeftijd: null" een fout met "verkeerd type: verwacht een geheel getal"
+
+  Scenario: Een onbekend feit wordt gemeld op de regel van de voorwaarde zelf
+    Gegeven in "rules/participatiewet/algemene_bijstand.yaml" staat "{feit: aanvrager.leefdtijd, minder_dan: 27}" in plaats van de eerste "{feit: aanvrager.leeftijd, minder_dan: 27}"
+    Als de regels worden gevalideerd
+    Dan meldt de validatie in "rules/participatiewet/algemene_bijstand.yaml" op de regel met "aanvrager.leefdtijd" een fout met "onbekend feit 'aanvrager.leefdtijd'"
+
+  Scenario: Een signalering zonder voorwaarde geldt altijd
+    Gegeven in "rules/participatiewet/algemene_bijstand.yaml" staat "# zonder 'als' geldt de signalering altijd" in plaats van de eerste "als: {feit: aanvrager.leeftijd, minder_dan: 27}"
+    Als de regels worden gevalideerd
+    Dan is de validatie geslaagd
+
+  Scenario: Een getal dat niet bestaat (.nan)
+    Gegeven in "gemeenten/heiloo.yaml" staat "{waarde: .nan, status: aanname" in plaats van de eerste "{waarde: 120, status: aanname"
+    Als "sora-rules validate" de kopie controleert
+    Dan eindigt de controle met code 1
+    En toont de controle in "gemeenten/heiloo.yaml" op de regel met "{waarde: .nan" een fout met "geen getal waarmee gerekend kan worden"

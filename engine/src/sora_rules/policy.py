@@ -12,16 +12,18 @@ touches is an error. Validation collects every finding before failing, so
 from __future__ import annotations
 
 import hashlib
+import json
 import re
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from .errors import RegelFout
-from .load import Document, load_file, yaml_files
+from .load import Document, Pad, load_file, yaml_files
 from .model import (
     Beleid,
     Bron,
@@ -39,6 +41,7 @@ from .model import (
     Waarde,
     combined_hash,
 )
+from .resources import schema_path
 from .validate import Melding, check_schema
 
 # Facts the normbepaling produces for the second engine stage (cents unless noted).
@@ -51,9 +54,62 @@ NORM_INVOER = frozenset({"huishouden.kostendelers", "inkomen.meetellend"})
 
 def is_geld_feit(name: str) -> bool:
     """Stage-2 facts in cents: the norm facts, income limits and vergoedingen."""
-    return name in GELD_FEITEN or name.endswith((".inkomensgrens", ".vergoeding"))
+    return name in GELD_FEITEN or name.endswith((".inkomensgrens", ".vergoeding", ".boven_drempel"))
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
 _TEXT_NAMES = frozenset({"gemeente", "gemeente.naam"})
+
+
+# What `facts._leefvorm` yields: the keys of a value `per: <leefvorm-feit>`.
+LEEFVORMEN = ("alleenstaande", "alleenstaande_ouder", "gehuwden")
+# Per unit: how an advisor calls it, an example, the maximum, and whether it is whole.
+_EENHEDEN: dict[str, tuple[str, str, Decimal, bool]] = {
+    "euro": ("bedrag in euro", "1401.50", Decimal(10_000_000), False),
+    "procent": ("percentage", "130", Decimal(1000), False),
+    "jaren": ("aantal jaren", "27", Decimal(150), True),
+    "maanden": ("aantal maanden", "804", Decimal(1200), True),  # a birth date + 100 years
+    "weken": ("aantal weken", "8", Decimal(520), True),
+    "dagen": ("aantal dagen", "28", Decimal(3660), True),
+    "aantal": ("aantal", "3", Decimal(10_000), True),
+}
+
+
+def _toon(waarde: Any) -> str:
+    """A value as the advisor wrote it, for a message."""
+    if isinstance(waarde, str):
+        return f"'{waarde}'"
+    if waarde is None:
+        return "een lege waarde (null)"
+    if isinstance(waarde, bool):
+        return "true" if waarde else "false"
+    if isinstance(waarde, list):
+        return "een lijst"
+    if isinstance(waarde, dict):
+        return "een opsomming van sleutels"
+    return str(waarde)
+
+
+def waarde_fout(eenheid: str, waarde: Any) -> str | None:
+    """Why `waarde` is no value of `eenheid` (None when it is): the engine computes with it."""
+    if eenheid == "ja_nee":
+        return None if isinstance(waarde, bool) else (
+            f"{_toon(waarde)} is geen geldige ja/nee-waarde: verwacht true of false")
+    naam, voorbeeld, maximum, geheel = _EENHEDEN[eenheid]
+    fout = f"{_toon(waarde)} is geen geldig {naam}: "
+    if isinstance(waarde, bool) or not isinstance(waarde, int | Decimal) or (
+            isinstance(waarde, Decimal) and not waarde.is_finite()):
+        komma = isinstance(waarde, str) and re.fullmatch(r"-?[0-9.]*,[0-9]+", waarde.strip())
+        return fout + (f"schrijf een getal met een punt, bijvoorbeeld {voorbeeld}" if komma
+                       else f"verwacht een getal, bijvoorbeeld {voorbeeld}")
+    if waarde < 0:
+        return fout + "het mag niet negatief zijn"
+    if geheel and not isinstance(waarde, int):
+        return fout + f"verwacht een geheel getal, bijvoorbeeld {voorbeeld}"
+    if waarde > maximum:
+        return fout + f"ten hoogste {maximum}"
+    if isinstance(waarde, Decimal) and waarde != waarde.quantize(Decimal("0.01")) and \
+            eenheid == "euro":
+        return fout + "ten hoogste 2 cijfers achter de punt"
+    return None
 
 
 class RegelsetFout(RegelFout):
@@ -97,6 +153,8 @@ class _Builder:
 
     def __init__(self) -> None:
         self.meldingen: list[Melding] = []
+        self.docs: dict[str, Document] = {}  # by file: references are reported at their place
+        self.regeling_pad: dict[str, Pad] = {}  # by Regeling.plaats: where it is in its file
 
     def fout(self, doc: Document, pad: tuple[Any, ...], bericht: str,
              sleutel: bool = False) -> None:
@@ -105,13 +163,67 @@ class _Builder:
 
     def datum(self, text: str, doc: Document, pad: tuple[Any, ...]) -> date:
         try:
-            return date.fromisoformat(text)
+            d = date.fromisoformat(text)
         except (TypeError, ValueError):
             self.fout(doc, pad, f"'{text}' is geen geldige datum", sleutel=True)
             return date.min
+        if not 1900 <= d.year <= 2999:  # the engine adds days and months to these dates
+            self.fout(doc, pad, f"datum '{text}' ligt niet tussen 1900 en 2999", sleutel=True)
+        return d
+
+    def waarde(self, doc: Document, pad: Pad, eenheid: str, per: str | None, w: Any) -> None:
+        """Check one `waarde`: per leefvorm, an age table or a single value of `eenheid`."""
+        if per is not None:
+            if eenheid != "euro":
+                self.fout(doc, pad, f"een waarde per leefvorm ('per: {per}') kan alleen een "
+                          f"bedrag in euro zijn, niet eenheid {eenheid}")
+            elif not isinstance(w, dict):
+                self.fout(doc, pad, f"verwacht een bedrag per leefvorm ({', '.join(LEEFVORMEN)})"
+                          f", niet {_toon(w)}")
+            else:
+                for lv in LEEFVORMEN:
+                    if lv not in w:
+                        self.fout(doc, pad, f"het bedrag voor leefvorm '{lv}' ontbreekt")
+                for lv, v in w.items():
+                    if lv not in LEEFVORMEN:
+                        self.fout(doc, (*pad, lv), f"onbekende leefvorm '{lv}'; kies uit: "
+                                  + ", ".join(LEEFVORMEN), sleutel=True)
+                    elif (fout := waarde_fout(eenheid, v)) is not None:
+                        self.fout(doc, (*pad, lv), fout)
+        elif isinstance(w, list) and eenheid == "euro":
+            self.tabel(doc, pad, eenheid, w)
+        elif (fout := waarde_fout(eenheid, w)) is not None:
+            self.fout(doc, pad, fout)
+
+    def tabel(self, doc: Document, pad: Pad, eenheid: str, banden: list[Any]) -> None:
+        """A leeftijdstabel: bands {van, tot, bedrag}; van/tot whole years or 'aow'."""
+        if eenheid != "euro":
+            self.fout(doc, pad, "een leeftijdstabel bevat bedragen in euro, niet eenheid "
+                      + eenheid)
+            return
+        for i, band in enumerate(banden):
+            if not isinstance(band, dict) or "bedrag" not in band:
+                self.fout(doc, (*pad, i), "verwacht een leeftijdsband {van: …, tot: …, bedrag: …}")
+                continue
+            for sleutel, v in band.items():
+                if sleutel == "bedrag":
+                    fout = waarde_fout("euro", v)
+                elif sleutel in ("van", "tot"):
+                    fout = None if v == "aow" or (type(v) is int and 0 <= v <= 150) else (
+                        f"{_toon(v)} is geen geldige leeftijd: verwacht een geheel aantal jaren "
+                        "(0 tot en met 150) of 'aow'")
+                else:
+                    fout = f"onbekende sleutel '{sleutel}' in een leeftijdsband; toegestaan: " \
+                           "van, tot, bedrag"
+                if fout is not None:
+                    self.fout(doc, (*pad, i, sleutel), fout, sleutel=sleutel not in (
+                        "bedrag", "van", "tot"))
 
     def parameter(self, pid: str, p: dict[str, Any], doc: Document, pad: tuple[Any, ...],
                   pakket: str) -> Parameter:
+        for d, w in p["waarden"].items():
+            self.waarde(doc, (*pad, "waarden", d, "waarde"), p["eenheid"], p.get("per"),
+                        w["waarde"])
         waarden = tuple(
             Waarde(vanaf=self.datum(d, doc, (*pad, "waarden", d)), waarde=w["waarde"],
                    status=w["status"], bron=w["bron"], reden=w.get("reden"))
@@ -157,10 +269,18 @@ class _Builder:
                 toelichting=toets.get("toelichting", "")) if toets else None),
             uitschakelbaar=bool(r.get("uitschakelbaar", False)),
             omschrijving=r.get("omschrijving", ""),
-            plaats=doc.plaats(pad),
+            plaats=self._plaats(doc, pad),
             aanvraag=r.get("aanvraag"),
             termijnen=dict(r.get("termijnen", {})),
         )
+
+
+    def _plaats(self, doc: Document, pad: Pad) -> str:
+        """`doc.plaats(pad)`, remembering the document and path for the reference checks."""
+        plaats = doc.plaats(pad)
+        self.docs[doc.bestand] = doc
+        self.regeling_pad[plaats] = pad
+        return plaats
 
 
 def load_regelset(root: Path) -> Regelset:
@@ -183,6 +303,7 @@ def load_regelset(root: Path) -> Regelset:
             return None
         found = check_schema(doc, schema)
         b.meldingen.extend(found)
+        b.docs[doc.bestand] = doc
         return None if found else doc
 
     for path in yaml_files(root / "rules"):
@@ -211,7 +332,9 @@ def load_regelset(root: Path) -> Regelset:
                 categorieen=tuple(
                     Categorie(id=c["id"], norm=c["norm"], als=c["als"], bron=bron(c["bron"]),
                               tekst=c["tekst"], kostendelers_basis=c.get("kostendelers_basis"),
-                              kostendelers_jongere_partner=c.get("kostendelers_jongere_partner"))
+                              kostendelers_jongere_partner=c.get("kostendelers_jongere_partner"),
+                              percentage=c.get("percentage"),
+                              alleen_aanvrager=bool(c.get("alleen_aanvrager", False)))
                     for c in nb["normcategorieen"]),
                 berekening=dict(nb["berekening"]), bestand=doc.bestand, regel=nb["regel"],
                 teksten=dict(nb["teksten"]))
@@ -240,8 +363,10 @@ def load_regelset(root: Path) -> Regelset:
     basis = {k: tuple(v) for k, v in regelingen.items()}
     _check_versions(b, basis)
     if not b.meldingen:  # references only mean something once every file has loaded
+        eerste = min((r.geldig_vanaf for pol in beleid.values() for vs in pol.regelingen.values()
+                      for r in vs), default=None)  # the engine's first peildatum
         for pol in beleid.values():
-            _check_references(b, pol, normbepaling)
+            _check_references(b, pol, normbepaling, eerste)
     if b.meldingen:
         raise RegelsetFout(sorted(set(b.meldingen), key=_sort_key))
     assert rechtsmiddelen is not None
@@ -273,14 +398,9 @@ def _overlay(b: _Builder, doc: Document, path: Path, parameters: dict[str, Param
             b.fout(doc, pad, f"'{pid}' is landelijk recht ({basis.grondslag.kort()}, "
                    f"{basis.bestand}); een gemeente kan dit niet wijzigen", sleutel=True)
             continue
-        eigen = b.parameter(pid, {**_param_dict(basis), **impl}, doc, pad, "plus")
-        for grens, te in (("maximum", "hoger"), ("minimum", "lager")):
-            limit = basis.open_norm_grenzen.get(grens)
-            for w in eigen.waarden:
-                if limit is not None and isinstance(w.waarde, int | float | Decimal) and (
-                        w.waarde > limit if grens == "maximum" else w.waarde < limit):
-                    b.fout(doc, (*pad, "waarden", w.vanaf.isoformat(), "waarde"),
-                           f"'{pid}' mag niet {te} zijn dan {limit} ({basis.grondslag.kort()})")
+        per = {"per": basis.per} if basis.per else {}  # the unit and shape are the basis's
+        eigen = b.parameter(pid, {**_param_dict(basis), **impl, **per}, doc, pad, "plus")
+        _check_grenzen(b, doc, pad, basis, impl["waarden"])
         params[pid] = replace(eigen, open_norm=basis.open_norm, standaard=basis,
                               per=basis.per, eenheid=basis.eenheid,
                               bekend_tot=eigen.bekend_tot or basis.bekend_tot)
@@ -325,6 +445,32 @@ def _overlay(b: _Builder, doc: Document, path: Path, parameters: dict[str, Param
                   regelingen={k: tuple(v) for k, v in regs.items()}, uitgeschakeld=tuple(uit))
 
 
+def _getallen(waarde: Any, pad: Pad) -> Iterator[tuple[Pad, Decimal | int]]:
+    """Every number in a value: itself, per leefvorm, or each band's bedrag."""
+    if isinstance(waarde, dict):
+        for k, v in waarde.items():
+            yield from _getallen(v, (*pad, k)) if k in LEEFVORMEN or k == "bedrag" else ()
+    elif isinstance(waarde, list):
+        for i, band in enumerate(waarde):
+            yield from _getallen(band, (*pad, i))
+    elif isinstance(waarde, int | Decimal) and not isinstance(waarde, bool):
+        yield pad, waarde
+
+
+def _check_grenzen(b: _Builder, doc: Document, pad: Pad, basis: Parameter,
+                   waarden: dict[str, Any]) -> None:
+    """An implementation stays within the open term's `maximum` and `minimum`, in every form."""
+    for grens, te in (("maximum", "hoger"), ("minimum", "lager")):
+        limit = basis.open_norm_grenzen.get(grens)
+        if limit is None:
+            continue
+        for d, w in waarden.items():
+            for wpad, getal in _getallen(w.get("waarde"), (*pad, "waarden", d, "waarde")):
+                if getal > limit if grens == "maximum" else getal < limit:
+                    b.fout(doc, wpad, f"'{basis.id}' mag niet {te} zijn dan {limit} "
+                           f"({basis.grondslag.kort()})")
+
+
 def _param_dict(p: Parameter) -> dict[str, Any]:
     """The keys an implementation may leave out: they default to the open term's."""
     return {"beschrijving": p.beschrijving, "eenheid": p.eenheid,
@@ -345,31 +491,44 @@ def _check_versions(b: _Builder, regelingen: dict[str, tuple[Regeling, ...]]) ->
                     f"{prev.plaats} (vanaf {prev.geldig_vanaf.isoformat()})"))
 
 
+def verwijzingen(cond: Any, pad: Pad = ()) -> Iterator[tuple[str, str, Pad]]:
+    """('feit' | 'parameter' | 'constante', name, path) for every reference in a condition.
+
+    An absent condition (a signalering without `als`) always holds and refers to nothing.
+    """
+    if not isinstance(cond, dict):
+        return
+    if "parameter" in cond:
+        yield "constante", cond["parameter"], (*pad, "parameter")  # compared at compile time
+    elif "feit" in cond:
+        yield "feit", cond["feit"], (*pad, "feit")
+        for key, operand in cond.items():
+            operanden = operand if key == "een_van" and isinstance(operand, list) else [operand]
+            for j, o in enumerate(operanden):
+                sub = (*pad, key, j) if key == "een_van" else (*pad, key)
+                for soort in ("feit", "parameter"):
+                    if key != "feit" and isinstance(o, dict) and soort in o:
+                        yield soort, o[soort], (*sub, soort)
+    else:
+        for key in ("alle", "een_van"):
+            for j, deel in enumerate(cond.get(key, [])):
+                yield from verwijzingen(deel, (*pad, key, j))
+
+
 def condition_refs(cond: Any) -> tuple[set[str], set[str]]:
     """(facts, parameters) a condition tree refers to."""
     facts: set[str] = set()
     params: set[str] = set()
-    if "parameter" in cond:
-        params.add(cond["parameter"])
-    elif "feit" in cond:
-        facts.add(cond["feit"])
-        for key, operand in cond.items():
-            if key != "feit" and isinstance(operand, dict):
-                facts.update([operand["feit"]] if "feit" in operand else [])
-                params.update([operand["parameter"]] if "parameter" in operand else [])
-    else:
-        for sub in cond.get("alle", []) + cond.get("een_van", []):
-            f, p = condition_refs(sub)
-            facts |= f
-            params |= p
+    for soort, naam, _ in verwijzingen(cond):
+        (facts if soort == "feit" else params).add(naam)
     return facts, params
 
 
 def stage2_facts(regelingen: Sequence[Regeling]) -> frozenset[str]:
     """Facts known only after the first engine stage (the norm, income limits, vergoedingen)."""
     return (frozenset(NORM_FEITEN) | {r.grens_feit for r in regelingen if r.inkomenstoets}
-            | {r.vergoeding_feit for r in regelingen
-               if r.berekening.get("soort") == "bijzondere_bijstand"})
+            | {f for r in regelingen if r.berekening.get("soort") == "bijzondere_bijstand"
+               for f in (r.vergoeding_feit, r.boven_drempel_feit)})
 
 
 def bedrag_params(spec: Any) -> set[str]:
@@ -399,55 +558,277 @@ def parameters_of(regeling: Regeling, nb: Normbepaling | None) -> set[str]:
         ids |= {r["weken"] for r in spec["regels"] if isinstance(r.get("weken"), str)}
     if nb is not None and (regeling.inkomenstoets or regeling.berekening):
         for cat in nb.categorieen:
-            ids |= {p for p in (cat.norm, cat.kostendelers_basis,
-                                cat.kostendelers_jongere_partner) if p}
+            ids |= set(cat.parameter_ids)
         ids |= {nb.berekening[k] for k in ("basis_pct", "per_persoon_pct", "vakantietoeslag_pct")}
     return ids
 
 
-def _check_references(b: _Builder, pol: Beleid, nb: Normbepaling | None) -> None:
+@dataclass(frozen=True)
+class _Gebruik:
+    """One place that reads a parameter, and what the engine needs from it there."""
+
+    pid: str
+    vorm: str  # getal | per | getal_of_per | tabel (see _VORM_NAAM)
+    eenheden: tuple[str, ...]  # () for any unit
+    plaats: str
+    vanaf: date | None  # the first day it is read (None: the engine has a fallback)
+    wie: str  # what reads it, to start the message
+
+
+_VORM_NAAM = {"getal": "één waarde", "per": "een waarde per leefvorm",
+              "getal_of_per": "één waarde of een waarde per leefvorm",
+              "tabel": "een leeftijdstabel", "gemengd": "afwisselend een tabel en één waarde"}
+_VORMEN_OK = {"getal": {"getal"}, "per": {"per"}, "getal_of_per": {"getal", "per"},
+              "tabel": {"tabel"}}
+
+
+def _vorm(p: Parameter) -> str:
+    if p.per:
+        return "per"
+    tabellen = [isinstance(w.waarde, list) for w in p.waarden]
+    return "tabel" if all(tabellen) else ("getal" if not any(tabellen) else "gemengd")
+
+
+def _check_gebruik(b: _Builder, pol: Beleid, u: _Gebruik) -> None:
+    """The parameter exists, has the shape and unit the engine reads, and a value in time."""
+    p = pol.parameters.get(u.pid)
+    if p is None:
+        b.meldingen.append(Melding(u.plaats, f"{u.wie}onbekende parameter '{u.pid}'"))
+        return
+    vorm = _vorm(p)
+    if vorm not in _VORMEN_OK[u.vorm]:
+        b.meldingen.append(Melding(u.plaats, f"{u.wie}parameter '{u.pid}' is "
+                                   f"{_VORM_NAAM[vorm]}; hier is {_VORM_NAAM[u.vorm]} nodig"))
+    elif u.eenheden and p.eenheid not in u.eenheden:
+        b.meldingen.append(Melding(u.plaats, f"{u.wie}parameter '{u.pid}' heeft eenheid "
+                                   f"{p.eenheid}; hier is {' of '.join(u.eenheden)} nodig"))
+    if u.vanaf is not None and p.waarden and p.op(u.vanaf) is None:
+        b.meldingen.append(Melding(u.plaats, (
+            f"{u.wie}parameter '{u.pid}' heeft geen waarde op {u.vanaf.isoformat()} (de "
+            f"eerste geldt vanaf {p.waarden[0].vanaf.isoformat()}, {p.bestand}); geef een "
+            "waarde die uiterlijk dan ingaat")))
+
+
+@cache
+def _casus_schema() -> dict[str, Any]:
+    return dict(json.loads(schema_path("case.schema.json").read_text(encoding="utf-8")))
+
+
+def casus_veld(pad: str) -> dict[str, Any] | None:
+    """The case schema of the field at dotted `pad` ($refs followed), or None if absent."""
+    schema = _casus_schema()
+    node: Any = schema
+    for deel in pad.split("."):
+        node = node.get("properties", {}).get(deel) if isinstance(node, dict) else None
+        while isinstance(node, dict) and str(node.get("$ref", "")).startswith("#/$defs/"):
+            node = schema["$defs"][node["$ref"].removeprefix("#/$defs/")]
+        if node is None:
+            return None
+    return node if isinstance(node, dict) else None
+
+
+# What each fact kind reads from the case at its keys (facts.py): a date, money, a list
+# of persons or items at the top level of the case, an object, or any field.
+_CASUS_VELDEN: dict[str, dict[str, str]] = {
+    "leeftijd": {"van": "datum"}, "aow_bereikt": {"van": "datum"},
+    "maanden_sinds": {"van": "datum"}, "jaren_tussen": {"van": "datum", "tot": "datum"},
+    "aantal_kinderen": {"van": "personen"}, "kostendelers": {"van": "personen"},
+    "leefvorm": {"partner": "object", "kinderen": "personen"},
+    "som_inkomsten": {"van": "lijst"}, "vermogen": {"van": "object"},
+    "gegeven": {"van": "veld"}, "aanwezig": {"van": "veld"}, "niet_leeg": {"van": "lijst_ergens"},
+}
+_CASUS_NAAM = {"datum": "een datum (JJJJ-MM-DD)", "personen": "een lijst personen bovenaan "
+               "de casus (zoals kinderen of medebewoners)", "lijst": "een lijst bovenaan de casus",
+               "object": "een onderdeel bovenaan de casus", "geld": "een bedrag",
+               "veld": "een veld", "lijst_ergens": "een lijst"}
+
+
+def _casus_past(pad: str, soort: str) -> bool:
+    node = casus_veld(pad)
+    if node is None:
+        return False
+    boven = "." not in pad
+    return {"datum": node.get("format") == "date", "geld": node is _casus_schema()["$defs"]
+            .get("geld"), "veld": True, "lijst_ergens": node.get("type") == "array",
+            "lijst": boven and node.get("type") == "array",
+            "object": boven and node.get("type") == "object",
+            "personen": boven and node.get("type") == "array"
+            and "geboortedatum" in node.get("items", {}).get("properties", {})}[soort]
+
+
+def _feit_refs(b: _Builder, pol: Beleid, eerste: date | None) -> list[_Gebruik]:
+    """Each fact reads case fields of the right kind and parameters of the right unit."""
+    uses: list[_Gebruik] = []
+    for naam, f in pol.feiten.items():
+        doc = b.docs.get(f.bestand)
+        if doc is None:
+            continue
+        pad, wie = ("feiten", naam), f"feit {naam}: "
+        velden = dict(_CASUS_VELDEN.get(f.soort, {}))
+        if f.soort == "gegeven" and f.is_geld:
+            velden["van"] = "geld"
+        for sleutel, soort in velden.items():
+            veld = f.opties.get(sleutel)
+            if isinstance(veld, str) and not _casus_past(veld, soort):
+                wat = "is geen veld van de casus" if casus_veld(veld) is None else \
+                    f"is in de casus geen {_CASUS_NAAM[soort]}"
+                b.fout(doc, (*pad, sleutel), f"{wie}'{veld}' {wat} (specs/case.schema.json); "
+                       f"hier is {_CASUS_NAAM[soort]} nodig")
+        for sleutel, eenheid in (("parameter", "maanden"), ("minimumleeftijd", "jaren")):
+            if f.soort in ("aow_bereikt", "kostendelers") and sleutel in f.opties:
+                uses.append(_Gebruik(str(f.opties[sleutel]), "getal", (eenheid,),
+                                     doc.plaats((*pad, sleutel)), eerste, wie))
+    for pid, p in pol.parameters.items():
+        bron_p = p.standaard or p
+        doc = b.docs.get(bron_p.bestand)
+        if p.per and doc is not None:
+            per = pol.feiten.get(p.per)
+            if per is None or per.soort != "leefvorm":
+                b.fout(doc, ("parameters", pid, "per"), f"parameter '{pid}': 'per' moet een "
+                       f"feit van soort leefvorm zijn, niet '{p.per}'")
+            uses.append(_Gebruik(pid, "per", (), doc.plaats(("parameters", pid, "waarden")),
+                                 eerste, ""))
+    return uses
+
+
+def _conditie_refs(b: _Builder, doc: Document, pad: Pad, cond: Any, known: set[str],
+                   wie: str, vanaf: date | None) -> list[_Gebruik]:
+    uses = []
+    for soort, naam, npad in verwijzingen(cond, pad):
+        if soort == "feit" and naam not in known:
+            b.fout(doc, npad, f"{wie}onbekend feit '{naam}'")
+        elif soort != "feit":
+            uses.append(_Gebruik(naam, "getal" if soort == "constante" else "getal_of_per", (),
+                                 doc.plaats(npad), vanaf, wie))
+    return uses
+
+
+def _bedrag_refs(b: _Builder, pol: Beleid, doc: Document, pad: Pad, spec: Any,
+                 geld: set[str], wie: str, vanaf: date) -> list[_Gebruik]:
+    """A `bedrag`: a money fact, a parameter in euro, an age table, or a list of those."""
+    if isinstance(spec, list):
+        return [u for i, s in enumerate(spec)
+                for u in _bedrag_refs(b, pol, doc, (*pad, i), s, geld, wie, vanaf)]
+    if isinstance(spec, str):
+        if spec not in geld:
+            b.fout(doc, pad, f"{wie}'{spec}' is geen bekend bedrag: verwacht een feit in euro "
+                   "(zoals bijstand.bedrag), {parameter: …} of {leeftijdstabel: …}")
+        return []
+    if "parameter" in spec:
+        return [_Gebruik(spec["parameter"], "getal_of_per", ("euro",),
+                         doc.plaats((*pad, "parameter")), vanaf, wie)]
+    return [_Gebruik(spec["leeftijdstabel"], "tabel", ("euro",),
+                     doc.plaats((*pad, "leeftijdstabel")), vanaf, wie)]
+
+
+def _tekst_refs(b: _Builder, pol: Beleid, doc: Document, teksten: list[tuple[Pad, str]],
+                known: set[str], wie: str, vanaf: date | None) -> list[_Gebruik]:
+    """`{naam}` in a text is a fact, the gemeente, or a parameter the engine can show then."""
+    uses = []
+    for tpad, tekst in teksten:
+        for name in _PLACEHOLDER.findall(tekst):
+            if name in pol.parameters and name not in known:
+                uses.append(_Gebruik(name, "getal_of_per", (), doc.plaats(tpad), vanaf, wie))
+            elif name not in known | _TEXT_NAMES:
+                b.fout(doc, tpad, f"{wie}tekst verwijst naar onbekend '{{{name}}}'")
+    return uses
+
+
+def _teksten(r: Regeling, pad: Pad) -> list[tuple[Pad, str]]:
+    """The texts of a regeling's voorwaarden and signaleringen, with their paths."""
+    teksten = [((*pad, "voorwaarden", i, "tekst", k), t) for i, v in enumerate(r.voorwaarden)
+               for k, t in (("voldaan", v.tekst_voldaan), ("niet_voldaan", v.tekst_niet_voldaan))]
+    return teksten + [((*pad, "signaleringen", k, "tekst"), s.tekst)
+                      for k, s in enumerate(r.signaleringen)]
+
+
+def _regeling_refs(b: _Builder, pol: Beleid, r: Regeling, known: set[str], geld: set[str],
+                   nb: Normbepaling | None) -> list[_Gebruik]:
+    """Every reference of one regeling version, each at its own `file:line:col`."""
+    doc, pad = b.docs[r.bestand], b.regeling_pad[r.plaats]
+    wie, vanaf = f"{r.id}: ", r.geldig_vanaf
+    conds = [((*pad, "voorwaarden", i, "als"), v.als) for i, v in enumerate(r.voorwaarden)]
+    conds += [((*pad, "signaleringen", k, "als"), s.als) for k, s in enumerate(r.signaleringen)]
+    uses: list[_Gebruik] = []
+    for tnaam, spec in r.termijnen.items():
+        tpad = (*pad, "termijnen", tnaam)
+        if spec["vanaf"] == tnaam or (spec["vanaf"] not in r.termijnen
+                                      and not _casus_past(spec["vanaf"], "datum")):
+            b.fout(doc, (*tpad, "vanaf"), f"{wie}termijn {tnaam}: 'vanaf' moet een datum uit "
+                   f"de casus of een andere termijn zijn, niet '{spec['vanaf']}'")
+        for k, regel in enumerate(spec["regels"]):
+            conds.append(((*tpad, "regels", k, "als"), regel.get("als")))
+            if isinstance(regel.get("weken"), str):
+                uses.append(_Gebruik(regel["weken"], "getal", ("weken",),
+                                     doc.plaats((*tpad, "regels", k, "weken")), vanaf, wie))
+    for cpad, cond in conds:
+        uses += _conditie_refs(b, doc, cpad, cond, known, wie, vanaf)
+    uses += _tekst_refs(b, pol, doc, _teksten(r, pad), known, wie, vanaf)
+    for key, spec in r.bedrag.items():
+        uses += _bedrag_refs(b, pol, doc, (*pad, "bedrag", key), spec, geld, wie, vanaf)
+    if r.inkomenstoets:
+        tp = (*pad, "inkomenstoets")
+        uses.append(_Gebruik(r.inkomenstoets.percentage, "getal", ("procent",),
+                             doc.plaats((*tp, "percentage")), vanaf, wie))
+        if not r.inkomenstoets.vakantietoeslag:  # calculate.inkomensgrens reads it by name
+            uses.append(_Gebruik("pw.vakantietoeslag_pct", "getal", ("procent",),
+                                 doc.plaats((*tp, "vakantietoeslag")), vanaf, wie))
+    berekening = [("drempel", "getal", "euro", None),
+                  ("draagkracht_pct", "getal", "procent", vanaf),
+                  ("inkomensbasis_pct", "getal", "procent", vanaf),
+                  ("vermogensgrens", "per", "euro", vanaf)]
+    for key, vorm, eenheid, sinds in berekening:
+        if key in r.berekening:
+            plaats = doc.plaats((*pad, "berekening", key))
+            uses.append(_Gebruik(r.berekening[key], vorm, (eenheid,), plaats, sinds, wie))
+            if key == "vermogensgrens":  # calculate.bijzondere_bijstand reads it by name
+                uses.append(_Gebruik("pw.vermogensgrens", vorm, (eenheid,), plaats, sinds, wie))
+    if (r.inkomenstoets or r.berekening) and nb is None:
+        b.fout(doc, pad, f"{wie}gebruikt de bijstandsnorm, maar er is geen normbepaling")
+    return uses
+
+
+def _norm_refs(b: _Builder, pol: Beleid, nb: Normbepaling, known: set[str],
+               vanaf: date | None) -> list[_Gebruik]:
+    """The norm categories' conditions and parameters, read from `vanaf` (the first regeling
+    that needs the norm)."""
+    doc = b.docs.get(nb.bestand)
+    if doc is None:
+        return []
+    uses: list[_Gebruik] = []
+    for j, c in enumerate(nb.categorieen):
+        pad, wie = ("normcategorieen", j), f"normcategorie {c.id}: "
+        uses += _conditie_refs(b, doc, (*pad, "als"), c.als, known, wie, vanaf)
+        uses += _tekst_refs(b, pol, doc, [((*pad, "tekst"), c.tekst)], known, wie, vanaf)
+        for key, eenheid in (("norm", "euro"), ("kostendelers_basis", "euro"),
+                             ("kostendelers_jongere_partner", "euro"), ("percentage", "procent")):
+            pid = getattr(c, key, None)
+            if pid:
+                uses.append(_Gebruik(pid, "getal", (eenheid,), doc.plaats((*pad, key)), vanaf,
+                                     wie))
+    for key in ("basis_pct", "per_persoon_pct", "vakantietoeslag_pct"):
+        uses.append(_Gebruik(nb.berekening[key], "getal", ("procent",),
+                             doc.plaats(("berekening", key)), vanaf, "normbepaling: "))
+    return uses
+
+
+def _check_references(b: _Builder, pol: Beleid, nb: Normbepaling | None,
+                      eerste: date | None) -> None:
+    """Everything the engine reads resolves, with the shape, unit and dates it computes with.
+
+    Each finding names the exact reference (`file:line:col`), like a schema error.
+    """
     alle = [r for versies in pol.regelingen.values() for r in versies]
     indexed = {p.id for p in pol.parameters.values() if p.per}
-    known_facts = set(pol.feiten) | stage2_facts(alle) | indexed
+    known = set(pol.feiten) | stage2_facts(alle) | indexed
+    geld = ({n for n, f in pol.feiten.items() if f.is_geld} | {n for n in known if is_geld_feit(n)}
+            | {p for p in indexed if pol.parameters[p].is_geld})
+    uses = _feit_refs(b, pol, eerste)
     for r in alle:
-        def melding(plaats: str, bericht: str, r: Regeling = r) -> None:
-            b.meldingen.append(Melding(plaats or r.plaats, f"{r.id}: {bericht}"))
-
-        items: list[tuple[str, str, Any, list[str]]] = [
-            (v.regel, v.plaats, v.als, [v.tekst_voldaan, v.tekst_niet_voldaan])
-            for v in r.voorwaarden]
-        items += [(s.regel, r.plaats, s.als or {"alle": []}, [s.tekst]) for s in r.signaleringen]
-        for tnaam, spec in r.termijnen.items():
-            for regel in spec["regels"]:
-                items.append((f"termijn {tnaam}", r.plaats, regel.get("als") or {"alle": []}, []))
-                if isinstance(regel.get("weken"), str) and regel["weken"] not in pol.parameters:
-                    melding(r.plaats, f"termijn {tnaam}: onbekende parameter '{regel['weken']}'")
-        for naam, plaats, als, teksten in items:
-            facts, params = condition_refs(als)
-            for f in sorted(facts - known_facts):
-                melding(plaats, f"{naam}: onbekend feit '{f}'")
-            for p in sorted(params - set(pol.parameters)):
-                melding(plaats, f"{naam}: onbekende parameter '{p}'")
-            for tekst in teksten:
-                for name in _PLACEHOLDER.findall(tekst):
-                    if name not in known_facts | set(pol.parameters) | _TEXT_NAMES:
-                        melding(plaats, f"{naam}: tekst verwijst naar onbekend '{{{name}}}'")
-        needed = bedrag_params(list(r.bedrag.values()))
-        if r.inkomenstoets:
-            needed.add(r.inkomenstoets.percentage)
-        for p in sorted(needed - set(pol.parameters)):
-            melding(r.plaats, f"onbekende parameter '{p}'")
-        for key in ("drempel", "draagkracht_pct", "inkomensbasis_pct", "vermogensgrens"):
-            if key in r.berekening and r.berekening[key] not in pol.parameters:
-                melding(r.plaats, f"berekening: onbekende parameter '{r.berekening[key]}'")
-        if (r.inkomenstoets or r.berekening) and nb is None:
-            melding(r.plaats, "gebruikt de bijstandsnorm, maar er is geen normbepaling")
+        uses += _regeling_refs(b, pol, r, known, geld, nb)
     if nb is not None:
-        for c in nb.categorieen:
-            for pid in (c.norm, c.kostendelers_basis, c.kostendelers_jongere_partner):
-                if pid and pid not in pol.parameters:
-                    b.meldingen.append(Melding(nb.bestand, f"normcategorie {c.id}: onbekende "
-                                               f"parameter '{pid}'"))
-            for f in sorted(condition_refs(c.als)[0] - known_facts):
-                b.meldingen.append(Melding(nb.bestand,
-                                           f"normcategorie {c.id}: onbekend feit '{f}'"))
+        norm_vanaf = min((r.geldig_vanaf for r in alle if r.inkomenstoets or r.berekening),
+                         default=None)
+        uses += _norm_refs(b, pol, nb, known, norm_vanaf)
+    for u in uses:
+        _check_gebruik(b, pol, u)

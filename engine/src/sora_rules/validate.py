@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import difflib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -48,8 +50,6 @@ def _validator(naam: str) -> Draft202012Validator:
 
 def _jsonable(value: Any) -> Any:
     """Decimals are numbers to the schema."""
-    from decimal import Decimal
-
     if isinstance(value, Decimal):
         return float(value)
     if isinstance(value, dict):
@@ -114,6 +114,8 @@ _VORMEN = {
     "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "een datum JJJJ-MM-DD",
     "^[0-9]{4}$": "vier cijfers",
     "^[0-9]{2}-[0-9]{2}$": "MM-DD",
+    "^((01|03|05|07|08|10|12)-(0[1-9]|[12][0-9]|3[01])|(04|06|09|11)-(0[1-9]|[12][0-9]|30)"
+    "|02-(0[1-9]|1[0-9]|2[0-8]))$": "een dag die elk jaar bestaat, MM-DD (dus niet 02-29)",
     "^[a-z][a-z0-9-]*$": "kleine letters, cijfers en '-'",
     "^[a-z][a-z0-9_]*$": "kleine letters, cijfers en '_'",
     "^[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*$": "kleine letters, cijfers, '_' en '.'",
@@ -123,13 +125,33 @@ _TYPES = {"string": "tekst", "object": "een opsomming van sleutels", "array": "e
           "integer": "een geheel getal", "number": "een getal", "boolean": "true of false"}
 
 
+# No number in a policy file comes near this; beyond it money in cents and dates overflow.
+MAX_GETAL = Decimal(10) ** 12
+
+
+def _getallen(data: Any, pad: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:
+    """(path, message) for each number the engine cannot compute with: NaN, infinity, huge."""
+    if isinstance(data, dict):
+        for k, v in data.items():
+            yield from _getallen(v, (*pad, k))
+    elif isinstance(data, list):
+        for i, v in enumerate(data):
+            yield from _getallen(v, (*pad, i))
+    elif isinstance(data, int | float | Decimal) and not isinstance(data, bool):
+        getal = Decimal(data) if isinstance(data, int | float) else data
+        if not getal.is_finite():
+            yield pad, f"'{data}' is geen getal waarmee gerekend kan worden (.nan of .inf)"
+        elif abs(getal) >= MAX_GETAL:
+            yield pad, f"getal {data} is te groot (ten hoogste 1.000.000.000.000)"
+
+
 def check_schema(doc: Document, schema: str) -> list[Melding]:
     """All schema errors of one document; the most specific error per place.
 
     Unknown keys and malformed key names point at the key (`file:line:col` of
     the key, not of its value), one finding per key.
     """
-    meldingen = []
+    meldingen = [Melding(doc.plaats(pad), bericht) for pad, bericht in _getallen(doc.data)]
     for error in _validator(schema).iter_errors(_jsonable(doc.data)):
         leaf = error
         if error.context:
