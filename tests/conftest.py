@@ -479,6 +479,29 @@ def geen_bedrag(ctx):
     assert not besluit.get("bedrag"), f"verwacht geen bedrag\n{_uitleg(besluit)}"
 
 
+@then("is er geen bedrag per maand")
+def geen_bedrag_per_maand(ctx):
+    besluit = _besluit(ctx)
+    assert "per_maand" not in (besluit.get("bedrag") or {}), (
+        f"verwacht geen bedrag per maand\n{_uitleg(besluit)}"
+    )
+
+
+@then(parsers.re(r"noemt grond \"(?P<regel>[^\"]+)\" \"(?P<tekst>[^\"]+)\""))
+def grond_tekst(ctx, regel, tekst):
+    besluit = _besluit(ctx)
+    teksten = [g.get("tekst") or "" for g in _gronden(besluit, regel)]
+    assert any(tekst in t for t in teksten), (
+        f"grond {regel!r} noemt {tekst!r} niet: {teksten!r}"
+    )
+
+
+@then(parsers.parse('is er geen grond "{regel}" met "{tekst}"'))
+def geen_grond_met(ctx, regel, tekst):
+    for grond in _gronden(_besluit(ctx), regel):
+        assert tekst not in grond.get("tekst", ""), f"grond {regel!r}: {grond.get('tekst')!r}"
+
+
 @then(parsers.re(r"is de vakantietoeslag daarin " + BEDRAG))
 def vakantietoeslag(ctx, bedrag):
     besluit = _besluit(ctx)

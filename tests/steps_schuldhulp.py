@@ -15,7 +15,7 @@ Vocabulary in short:
 - Als: `de schuldhulp wordt beoordeeld`, `de bijzondere bijstand wordt beoordeeld`;
 - Dan: the termijnen (`moet het eerste gesprek uiterlijk op "DATUM" plaatsvinden`, `is de
   beschikking uiterlijk op "DATUM" gegeven`, `geldt de termijn van grond "REGEL"`),
-  `is het bedrag BEDRAG eenmalig`, `noemt grond "REGEL" "TEKST"`, and
+  `is het bedrag BEDRAG eenmalig`, and
   `verwijzen alle gronden naar de "REGELING"`.
 
 Switching a refusal ground on: the step copies rules/ and gemeenten/ to a temporary root,
@@ -252,15 +252,6 @@ def eenmalig(ctx, bedrag):
     waarde = (besluit.get("bedrag") or {}).get("eenmalig")
     assert waarde is not None, f"bedrag.eenmalig ontbreekt\n{_uitleg(besluit)}"
     assert Decimal(str(waarde)) == geld(bedrag), f"eenmalig\n{_uitleg(besluit)}"
-
-
-@then(parsers.re(r"noemt grond \"(?P<regel>[^\"]+)\" \"(?P<tekst>[^\"]+)\""))
-def grond_tekst(ctx, regel, tekst):
-    besluit = _besluit(ctx)
-    teksten = [g.get("tekst") or "" for g in _gronden(besluit, regel)]
-    assert any(tekst in t for t in teksten), (
-        f"grond {regel!r} noemt {tekst!r} niet: {teksten!r}"
-    )
 
 
 @then(parsers.parse('verwijzen alle gronden naar de "{regeling}"'))

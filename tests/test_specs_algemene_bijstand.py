@@ -18,4 +18,5 @@ scenarios(
     "algemene_bijstand_recht.feature",
     "algemene_bijstand_gegevens.feature",
     "algemene_bijstand_signaleringen.feature",
+    "algemene_bijstand_partner.feature",
 )

@@ -2,13 +2,11 @@
 Functionaliteit: Signaleringen voor de consulent bij de algemene bijstand
   Als consulent
   wil ik in het besluit zien welke punten ik zelf nog moet beoordelen,
-  zodat het besluit niet stilzwijgend voorbijgaat aan een zoektermijn of aan een partner
-  die zelf geen recht op bijstand heeft.
+  zodat het besluit niet stilzwijgend voorbijgaat aan een zoektermijn.
 
   Jongeren onder 27 jaar kunnen de aanvraag pas doen vier weken na de melding
-  (art. 41 lid 4 Pw). Een partner in detentie, met recht op studiefinanciering of zonder
-  rechtmatig verblijf heeft zelf geen recht (art. 13, art. 11 Pw); wat dat voor de norm
-  betekent, beoordeelt de consulent.
+  (art. 41 lid 4 Pw). Een partner die zelf geen recht heeft, wordt niet meer gesignaleerd:
+  de norm van art. 24 wordt berekend (algemene_bijstand_partner.feature).
 
   Scenario: Een aanvrager van 26 krijgt de zoektermijn gemeld
     Gegeven een aanvraag in gemeente "bergen" op peildatum "2026-03-01"
@@ -24,20 +22,6 @@ Functionaliteit: Signaleringen voor de consulent bij de algemene bijstand
     Als algemene bijstand wordt beoordeeld
     Dan is de uitkomst "toegekend"
     En zijn er geen waarschuwingen
-
-  Abstract Scenario: Een partner die zelf geen recht heeft, wordt gesignaleerd
-    Gegeven een aanvraag in gemeente "uitgeest" op peildatum "2026-03-01"
-    En een aanvrager geboren op "1980-05-01" die woont in "uitgeest"
-    En een partner geboren op "1982-01-01"
-    En bij de partner is "<veld>" <waarde>
-    Als algemene bijstand wordt beoordeeld
-    Dan is er een waarschuwing met "<tekst>"
-
-    Voorbeelden:
-      | veld                        | waarde | tekst                 |
-      | in_detentie                 | true   | detentie              |
-      | recht_op_studiefinanciering | true   | studiefinanciering    |
-      | verblijfsstatus             | geen   | niet rechtmatig       |
 
   Scenario: Een partner zonder uitsluitingsgrond geeft geen signalering
     Gegeven een aanvraag in gemeente "uitgeest" op peildatum "2026-03-01"

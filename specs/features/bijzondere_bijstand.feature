@@ -31,17 +31,28 @@ Functionaliteit: Bijzondere bijstand (Participatiewet art. 35): drempel en draag
       Gegeven kosten voor "bril" van 150,00 op "2026-02-01"
       Als de bijzondere bijstand wordt beoordeeld
       Dan is de uitkomst "afgewezen"
-      En is alleen grond "bb.vergoeding" niet voldaan
+      En is grond "bb.drempel" niet voldaan
+      En verwijst grond "bb.drempel" naar artikel "35 lid 2"
+      En noemt grond "bb.drempel" "binnen de drempel"
       En is er geen bedrag
       En noemt grond "bb.kosten[0]" "Drempel € 176,00"
       En noemt grond "bb.kosten[0]" "te vergoeden € 0,00"
       En verwijst grond "bb.kosten[0]" naar artikel "35 lid 2"
-      En verwijst grond "bb.vergoeding" naar artikel "35 lid 1"
+
+    Scenario: Vermogen onder de grens telt niet mee en wordt ook zo genoemd
+      # 400 ≤ 8.000 (alleenstaande, 2026): geen draagkracht uit vermogen, en de tekst zegt
+      # niet dat het vermogen "€ 0,00 boven de grens" ligt.
+      Gegeven vermogen met bezittingen 400 en schulden 0
+      En kosten voor "bril" van 150,00 op "2026-02-01"
+      Als de bijzondere bijstand wordt beoordeeld
+      Dan noemt grond "bb.draagkracht" "Uw vermogen € 400,00 ligt niet boven de grens van € 8.000,00 en telt niet mee"
+      En is er geen grond "bb.draagkracht" met "telt volledig mee"
 
     Scenario: Kosten gelijk aan de drempel: niets te vergoeden
       Gegeven kosten voor "bril" van 176,00 op "2026-02-01"
       Als de bijzondere bijstand wordt beoordeeld
       Dan is de uitkomst "afgewezen"
+      En is grond "bb.drempel" niet voldaan
       En is grond "bb.vergoeding" niet voldaan
 
     Scenario: Eén cent boven de drempel wordt vergoed

@@ -44,33 +44,62 @@ class Uitkomst:
     ontbrekend: tuple[str, ...] = ()
 
 
+def _basisnorm(categorie: Categorie, ctx: Context) -> Decimal:
+    """The category's norm; with `percentage` that share of it (art. 24 Pw), half-up to cents."""
+    norm = _dec(ctx.param(categorie.norm))
+    if categorie.percentage is not None:
+        norm = round_cents(norm * _dec(ctx.param(categorie.percentage)) / 100)
+    return norm
+
+
+def _kostendelersnorm(nb: Normbepaling, categorie: Categorie, leeftijden: list[int],
+                      kostendelers: int, ctx: Context) -> tuple[Decimal, int]:
+    """Art. 22a: (the household's norm, A) when kostendelers share the home.
+
+    A counts the kostendelers and every spouse of 21 or older (lid 1); the norm is the sum
+    over the rechthebbende spouses (lid 2): the kostendelersnorm for each of 21 or older,
+    the fixed amount of lid 3 for a spouse of 18, 19 or 20.
+    """
+    opties = nb.berekening
+    minimum = int(opties["minimumleeftijd"])
+    a = kostendelers + sum(1 for leeftijd in leeftijden if leeftijd >= minimum)
+    assert categorie.kostendelers_basis is not None
+    basis = _dec(ctx.param(categorie.kostendelers_basis))
+    pct = _dec(ctx.param(opties["basis_pct"])) + a * _dec(ctx.param(opties["per_persoon_pct"]))
+    per_persoon = round_cents(pct * basis / (a * 100))
+    rechthebbend = leeftijden[:1] if categorie.alleen_aanvrager else leeftijden
+    jong = _dec(ctx.param(categorie.kostendelers_jongere_partner or categorie.norm))
+    return sum((per_persoon if leeftijd >= minimum else jong for leeftijd in rechthebbend),
+               Decimal(0)), a
+
+
 def bijstandsnorm(nb: Normbepaling, categorie: Categorie, feiten: Feiten, ctx: Context,
                   fill: Callable[[str, Mapping[str, int]], str]) -> Uitkomst:
+    """The applicable norm (art. 20–24 Pw), its vakantietoeslag and the amount after income."""
     opties = nb.berekening
     kd_naam = "huishouden.kostendelers"
     teksten = opties["tekst"]
-    personen = [feiten.waarden.get("aanvrager.leeftijd")]
-    if feiten.waarden.get("partner.aanwezig"):
-        personen.append(feiten.waarden.get("partner.leeftijd"))
-    minimum = int(opties["minimumleeftijd"])
-    volwassen = [p for p in personen if p is not None and p >= minimum]
-
-    basisnorm = _dec(ctx.param(categorie.norm))
-    norm = basisnorm
+    personen = ["aanvrager", "partner"] if feiten.waarden.get("partner.aanwezig") else ["aanvrager"]
+    leeftijden: list[int] = [feiten.waarden[f"{p}.leeftijd"] for p in personen
+                             if f"{p}.leeftijd" in feiten.waarden]
+    basisnorm = norm = _basisnorm(categorie, ctx)
     a = 0
     regels: list[str] = []
+    minimum = int(opties["minimumleeftijd"])
     if categorie.kostendelers_basis is None:
         regels.append(teksten["jonger_dan_21"])
     elif kd_naam in feiten.ontbrekend:
         return Uitkomst({}, "", feiten.ontbrekend[kd_naam])
-    elif feiten.waarden.get(kd_naam, 0) > 0 and volwassen:
-        a = feiten.waarden[kd_naam] + len(volwassen)
-        basis = _dec(ctx.param(categorie.kostendelers_basis))
-        pct = _dec(ctx.param(opties["basis_pct"])) + a * _dec(ctx.param(opties["per_persoon_pct"]))
-        per_persoon = round_cents(pct * basis / (a * 100))
-        norm = per_persoon * len(volwassen)
-        jong = categorie.kostendelers_jongere_partner or categorie.norm
-        norm += _dec(ctx.param(jong)) * (len(personen) - len(volwassen))
+    elif feiten.waarden.get(kd_naam, 0) > 0 and len(leeftijden) == len(personen) and \
+            max(leeftijden) >= minimum:
+        norm, a = _kostendelersnorm(nb, categorie, leeftijden, feiten.waarden[kd_naam], ctx)
+        rechthebbend = leeftijden[:1] if categorie.alleen_aanvrager else leeftijden
+        if min(rechthebbend) < minimum and "jongere_partner" in teksten:
+            jong = categorie.kostendelers_jongere_partner or categorie.norm
+            regels.append(vul(teksten["jongere_partner"],
+                              bedrag=euro_text(_dec(ctx.param(jong)))))
+        if categorie.alleen_aanvrager and "alleen_aanvrager" in teksten:
+            regels.append(teksten["alleen_aanvrager"])
     vakantie = round_cents(norm * _dec(ctx.param(opties["vakantietoeslag_pct"])) / 100)
     waarden = {"bijstand.norm": cents(norm), "bijstand.norm_zonder_kostendelers": cents(basisnorm),
                "bijstand.vakantietoeslag": cents(vakantie), "kostendelers.a": a}
@@ -79,8 +108,7 @@ def bijstandsnorm(nb: Normbepaling, categorie: Categorie, feiten: Feiten, ctx: C
     if categorie.kostendelers_basis is not None:
         regels.insert(0, teksten["van_toepassing" if a else "niet_van_toepassing"])
     for nummer, reden in feiten.details.get(kd_naam, ()):
-        regels.append(teksten["uitgezonderd"].replace("{nummer}", str(nummer))
-                      .replace("{reden}", reden))
+        regels.append(vul(teksten["uitgezonderd"], nummer=nummer, reden=reden))
     return Uitkomst(waarden, fill(" ".join(regels), waarden))
 
 
@@ -160,6 +188,7 @@ class Vergoeding:
     """Bijzondere bijstand: the amount (cents), each step, warnings, or what is missing."""
 
     cents: int
+    boven_drempel: int = 0  # cents of the costs left after the drempel (art. 35 lid 2)
     stappen: tuple[Stap, ...] = ()
     waarschuwingen: tuple[str, ...] = ()
     ontbrekend: tuple[str, ...] = ()
@@ -201,12 +230,14 @@ def bijzondere_bijstand(opties: Mapping[str, Any], feiten: Feiten, stage2: Mappi
     dk_vermogen = max(Decimal(0), vermogen - grens)
     draagkracht = dk_inkomen + dk_vermogen
     teksten = opties["tekst"]
+    vermogen_zin = vul(teksten["vermogen_boven_grens" if dk_vermogen else "vermogen_onder_grens"],
+                       vermogen=euro_text(vermogen), uit_vermogen=euro_text(dk_vermogen),
+                       grens=euro_text(grens))
     stappen = [Stap("bb.draagkracht", vul(
         teksten["draagkracht"], inkomen=euro_text(inkomen),
         basis_pct=ctx.param(opties["inkomensbasis_pct"]), norm=euro_text(norm),
         basis=euro_text(basis), boven=euro_text(boven), pct=pct, maanden=maanden,
-        uit_inkomen=euro_text(dk_inkomen), vermogen=euro_text(vermogen),
-        uit_vermogen=euro_text(dk_vermogen), grens=euro_text(grens),
+        uit_inkomen=euro_text(dk_inkomen), vermogen_zin=vermogen_zin,
         draagkracht=euro_text(draagkracht)), bron_van(opties["bron_draagkracht"]))]
 
     drempel_param = ctx.parameters[opties["drempel"]]
@@ -214,7 +245,7 @@ def bijzondere_bijstand(opties: Mapping[str, Any], feiten: Feiten, stage2: Mappi
     waarschuwingen = []
     gebruikt_drempel = Decimal(0)
     over_draagkracht = draagkracht
-    totaal = Decimal(0)
+    totaal = boven_drempel = Decimal(0)
     bron_drempel = bron_van(opties["bron_drempel"])
     for datum, i, item in sorted(items, key=lambda t: (t[0], t[1])):
         waarde = drempel_param.op(datum)
@@ -226,6 +257,7 @@ def bijzondere_bijstand(opties: Mapping[str, Any], feiten: Feiten, stage2: Mappi
         kosten = _dec(item["bedrag"])
         eigen = min(kosten, max(Decimal(0), drempel - gebruikt_drempel))
         gebruikt_drempel += eigen
+        boven_drempel += kosten - eigen
         dk = min(kosten - eigen, over_draagkracht)
         over_draagkracht -= dk
         vergoed = kosten - eigen - dk
@@ -235,7 +267,7 @@ def bijzondere_bijstand(opties: Mapping[str, Any], feiten: Feiten, stage2: Mappi
             teksten["kosten"], omschrijving=omschrijving, datum=datum_tekst(datum),
             kosten=euro_text(kosten), drempel=euro_text(drempel), eigen=euro_text(eigen),
             uit_draagkracht=euro_text(dk), vergoed=euro_text(vergoed)), bron_drempel))
-    return Vergoeding(cents(totaal), tuple(stappen), tuple(waarschuwingen))
+    return Vergoeding(cents(totaal), cents(boven_drempel), tuple(stappen), tuple(waarschuwingen))
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ from .termijnen import Kalender
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
 _BEDRAG_ORDER = ("per_maand", "per_jaar", "eenmalig", "norm", "waarvan_vakantietoeslag")
+_TOETSBEDRAGEN = ("norm", "waarvan_vakantietoeslag")  # not a grant: also on a refusal
 
 
 
@@ -103,19 +104,19 @@ class Engine:
         if slug not in self.regelset.beleid:
             raise InvoerFout("gemeente", f"onbekende gemeente {show_value(slug)}; kies uit: "
                              + ", ".join(sorted(self.regelset.beleid)))
-        beleid = self.regelset.beleid[slug]
         for rid in regelingen or ():
             check_text("regeling", rid)
+        beleid = self.regelset.beleid[slug]
         dag = parse_peildatum(peildatum if peildatum is not None else data.get("peildatum"))
-        gekozen = self._regelingen(beleid, dag, regelingen, data)
         check_household(data, dag)
         woonplaats = woonplaats_aanname(data, self.regelset.gemeenten)
+        gekozen = self._regelingen(beleid, dag, regelingen, data)
         ctx = Context(peildatum=dag, gemeente=slug, parameters=beleid.parameters)
         feiten = build_facts(beleid.feiten, self._indexed[slug], data, ctx)
-        compiled = self._compiled_for(beleid, ctx, gekozen)
         if woonplaats:  # a woonplaats outside the region: said on every besluit using it
             feit = "aanvrager.woonplaats"
             feiten.aannames[feit] = (*feiten.aannames.get(feit, ()), woonplaats)
+        compiled = self._compiled_for(beleid, ctx, gekozen)
         run = self._run(compiled, feiten, ctx, data)
         besluiten = tuple(self._besluit(cr, beleid, run, feiten, ctx, data, strikt)
                           for cr in compiled.regelingen)
@@ -193,6 +194,7 @@ class Engine:
                         vergoedingen[r.id] = v
                         if not v.ontbrekend and "bijstand.norm" in stage2:
                             stage2[r.vergoeding_feit] = v.cents
+                            stage2[r.boven_drempel_feit] = v.boven_drempel
             if stage2:
                 encoded2 = {**encoded, "fase": 2, **{fact_key(k): v for k, v in stage2.items()}}
                 fired |= set(session.assert_fact(encoded2))
@@ -315,15 +317,12 @@ class Engine:
             uitkomst = "toegekend"
         bedragen: dict[str, Decimal] = {}
         if uitkomst == "toegekend":
-            for key in _BEDRAG_ORDER:
-                if key in regeling.bedrag:
-                    amount, missing = bedrag(regeling.bedrag[key], feiten, stage2, case, ctx)
-                    if missing:
-                        ontbrekend.extend(missing)
-                    elif amount is not None:
-                        bedragen[key] = amount
+            bedragen = _bedragen(regeling, _BEDRAG_ORDER, feiten, stage2, case, ctx, ontbrekend)
             if ontbrekend:
                 uitkomst, bedragen = "onvoldoende_gegevens", {}
+        if uitkomst != "toegekend":
+            # DESIGN §7: what the income was tested against is shown on every outcome.
+            bedragen = _bedragen(regeling, _TOETSBEDRAGEN, feiten, stage2, case, ctx, [])
 
         used = set(cr.gebruikte_feiten)
         if uses_norm:
@@ -382,6 +381,21 @@ class _Run:
     categorie: Categorie | None
     norm: Uitkomst | None
     vergoedingen: dict[str, Vergoeding]
+
+
+def _bedragen(regeling: Regeling, keys: Sequence[str], feiten: Feiten, stage2: dict[str, int],
+              case: Mapping[str, Any], ctx: Context, ontbrekend: list[str]) -> dict[str, Decimal]:
+    """The amounts `keys` of a regeling that can be computed; what is missing goes to
+    `ontbrekend`."""
+    bedragen: dict[str, Decimal] = {}
+    for key in keys:
+        if key in regeling.bedrag:
+            amount, missing = bedrag(regeling.bedrag[key], feiten, stage2, case, ctx)
+            if missing:
+                ontbrekend.extend(missing)
+            elif amount is not None:
+                bedragen[key] = amount
+    return bedragen
 
 
 def _check_consistency(data: Mapping[str, Any]) -> None:

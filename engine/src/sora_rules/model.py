@@ -111,6 +111,14 @@ class Categorie:
     tekst: str
     kostendelers_basis: str | None = None
     kostendelers_jongere_partner: str | None = None
+    percentage: str | None = None  # the norm is this share of `norm` (art. 24 Pw)
+    alleen_aanvrager: bool = False  # only the applicant has a right (art. 22a lid 2 Pw)
+
+    @property
+    def parameter_ids(self) -> tuple[str, ...]:
+        """Every parameter this category reads, for references and coverage dates."""
+        return tuple(p for p in (self.norm, self.kostendelers_basis,
+                                 self.kostendelers_jongere_partner, self.percentage) if p)
 
 
 @dataclass(frozen=True)
@@ -175,6 +183,11 @@ class Regeling:
     def vergoeding_feit(self) -> str:
         """The stage-2 fact holding this regeling's calculated vergoeding (cents)."""
         return f"{self.id}.vergoeding"
+
+    @property
+    def boven_drempel_feit(self) -> str:
+        """The stage-2 fact holding the costs left after the drempel (cents)."""
+        return f"{self.id}.boven_drempel"
 
     @property
     def grens_feit(self) -> str:
