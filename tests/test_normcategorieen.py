@@ -14,6 +14,7 @@ import itertools
 import pytest
 
 from sora_rules import Engine
+from sora_rules.compile import RegelNaam
 from sora_rules.facts import Context, build_facts
 
 PEILDATUM = "2026-03-01"
@@ -65,7 +66,7 @@ def test_precies_een_normcategorie_per_huishouden(engine: Engine) -> None:
         feiten = build_facts(beleid.feiten, engine._indexed["alkmaar"], case, ctx)
         run = engine._run(compiled, feiten, ctx, case)
         gekozen = [nb.categorieen[j].id for j in range(len(nb.categorieen))
-                   if f"c{j}" in run.fired]
+                   if RegelNaam.categorie(j) in run.fired]
         aantal += 1
         if len(gekozen) != 1:
             fouten.append(f"{naam}: {gekozen or 'geen categorie'}")

@@ -23,9 +23,9 @@ Functionaliteit: Validatie van regels en overlays: een fout van de beleidsadvise
     Dan is de validatie geslaagd
 
   Scenario: Een tikfout in een sleutel van een pluspakketregeling
-    Gegeven in "gemeenten/heiloo.yaml" staat "tekts:" in plaats van de eerste "tekst:"
+    Gegeven in "gemeenten/alkmaar.yaml" staat "tekts:" in plaats van de eerste "tekst:"
     Als de regels worden gevalideerd
-    Dan meldt de validatie in "gemeenten/heiloo.yaml" op de regel met "tekts:" een fout met "onbekende sleutel 'tekts'"
+    Dan meldt de validatie in "gemeenten/alkmaar.yaml" op de regel met "tekts:" een fout met "onbekende sleutel 'tekts'"
 
   Scenario: Een tikfout in een sleutel van een regionale regeling
     Gegeven in "rules/minima/individuele_inkomenstoeslag.yaml" staat "voorwaardes:" in plaats van de eerste "voorwaarden:"
@@ -106,7 +106,7 @@ Functionaliteit: Validatie van regels en overlays: een fout van de beleidsadvise
 
   Abstract Scenario: Twee versies die op elkaar aansluiten zijn geldig en gelden elk in hun eigen periode
     # versie 1: 2024-01-01 t/m 2024-12-31; versie 2: vanaf 2025-01-01
-    Gegeven in "gemeenten/heiloo.yaml" wordt na de regel met "geldig_vanaf: 2024-01-01" ingevoegd:
+    Gegeven in "gemeenten/heiloo.yaml" wordt na de regel met "sjabloon: maatschappelijke_participatie" ingevoegd:
       """
       geldig_tot: 2024-12-31
       """
@@ -235,20 +235,20 @@ Functionaliteit: Validatie van regels en overlays: een fout van de beleidsadvise
     Dan is de uitkomst "toegekend"
 
   Scenario: Alle fouten worden in één keer gemeld, elk in zijn eigen bestand
-    Gegeven in "gemeenten/heiloo.yaml" staat "tekts:" in plaats van de eerste "tekst:"
+    Gegeven in "gemeenten/alkmaar.yaml" staat "tekts:" in plaats van de eerste "tekst:"
     En in "gemeenten/bergen.yaml" wordt na de regel met "naam: Bergen (NH)" ingevoegd:
       """
       naam: Bergen  # dubbele naam
       """
     Als de regels worden gevalideerd
-    Dan meldt de validatie in "gemeenten/heiloo.yaml" op de regel met "tekts:" een fout met "onbekende sleutel"
+    Dan meldt de validatie in "gemeenten/alkmaar.yaml" op de regel met "tekts:" een fout met "onbekende sleutel"
     En meldt de validatie in "gemeenten/bergen.yaml" op de regel met "# dubbele naam" een fout met "dubbel"
 
   Scenario: De opdrachtregel toont de fout als bestand:regel:kolom en eindigt met code 1
-    Gegeven in "gemeenten/heiloo.yaml" staat "tekts:" in plaats van de eerste "tekst:"
+    Gegeven in "gemeenten/alkmaar.yaml" staat "tekts:" in plaats van de eerste "tekst:"
     Als "sora-rules validate" de kopie controleert
     Dan eindigt de controle met code 1
-    En toont de controle in "gemeenten/heiloo.yaml" op de regel met "tekts:" een fout met "onbekende sleutel"
+    En toont de controle in "gemeenten/alkmaar.yaml" op de regel met "tekts:" een fout met "onbekende sleutel"
 
   # Issue #8: elke waarde heeft een eenheid; wat de engine niet kan uitrekenen, meldt de
   # validatie al, met bestand en regel, en niet pas een beoordeling.

@@ -1,9 +1,8 @@
 """Named calculation kinds the law fixes, parameterised from YAML.
 
-- `bijstandsnorm`: the norm of the selected category (art. 20–22 Pw), replaced
-  by the kostendelersnorm of art. 22a when kostendelende medebewoners share the
-  home, with its vakantietoeslag part (art. 19 lid 3) and the amount after income;
-- `inkomensgrens`: X% of the applicable norm, the income test of all minima schemes;
+(The norm, the kostendelersnorm, the vakantietoeslag and the income limits are
+quantities with formulas in YAML: rules/participatiewet/normberekening.yaml.)
+
 - `bedrag`: an amount from a parameter (possibly per leefvorm), from a fact, or
   from an age table summed over the household's members.
 """
@@ -18,7 +17,6 @@ from typing import Any
 
 from .explain import datum_tekst, euro_text, vul
 from .facts import Context, Feiten, age_on, cents, lookup, parse_date
-from .model import Categorie, Inkomenstoets, Normbepaling
 
 CENT = Decimal("0.01")
 
@@ -42,84 +40,6 @@ class Uitkomst:
     waarden: dict[str, int]
     tekst: str
     ontbrekend: tuple[str, ...] = ()
-
-
-def _basisnorm(categorie: Categorie, ctx: Context) -> Decimal:
-    """The category's norm; with `percentage` that share of it (art. 24 Pw), half-up to cents."""
-    norm = _dec(ctx.param(categorie.norm))
-    if categorie.percentage is not None:
-        norm = round_cents(norm * _dec(ctx.param(categorie.percentage)) / 100)
-    return norm
-
-
-def _kostendelersnorm(nb: Normbepaling, categorie: Categorie, leeftijden: list[int],
-                      kostendelers: int, ctx: Context) -> tuple[Decimal, int]:
-    """Art. 22a: (the household's norm, A) when kostendelers share the home.
-
-    A counts the kostendelers and every spouse of 21 or older (lid 1); the norm is the sum
-    over the rechthebbende spouses (lid 2): the kostendelersnorm for each of 21 or older,
-    the fixed amount of lid 3 for a spouse of 18, 19 or 20.
-    """
-    opties = nb.berekening
-    minimum = int(opties["minimumleeftijd"])
-    a = kostendelers + sum(1 for leeftijd in leeftijden if leeftijd >= minimum)
-    assert categorie.kostendelers_basis is not None
-    basis = _dec(ctx.param(categorie.kostendelers_basis))
-    pct = _dec(ctx.param(opties["basis_pct"])) + a * _dec(ctx.param(opties["per_persoon_pct"]))
-    per_persoon = round_cents(pct * basis / (a * 100))
-    rechthebbend = leeftijden[:1] if categorie.alleen_aanvrager else leeftijden
-    jong = _dec(ctx.param(categorie.kostendelers_jongere_partner or categorie.norm))
-    return sum((per_persoon if leeftijd >= minimum else jong for leeftijd in rechthebbend),
-               Decimal(0)), a
-
-
-def bijstandsnorm(nb: Normbepaling, categorie: Categorie, feiten: Feiten, ctx: Context,
-                  fill: Callable[[str, Mapping[str, int]], str]) -> Uitkomst:
-    """The applicable norm (art. 20–24 Pw), its vakantietoeslag and the amount after income."""
-    opties = nb.berekening
-    kd_naam = "huishouden.kostendelers"
-    teksten = opties["tekst"]
-    personen = ["aanvrager", "partner"] if feiten.waarden.get("partner.aanwezig") else ["aanvrager"]
-    leeftijden: list[int] = [feiten.waarden[f"{p}.leeftijd"] for p in personen
-                             if f"{p}.leeftijd" in feiten.waarden]
-    basisnorm = norm = _basisnorm(categorie, ctx)
-    a = 0
-    regels: list[str] = []
-    minimum = int(opties["minimumleeftijd"])
-    if categorie.kostendelers_basis is None:
-        regels.append(teksten["jonger_dan_21"])
-    elif kd_naam in feiten.ontbrekend:
-        return Uitkomst({}, "", feiten.ontbrekend[kd_naam])
-    elif feiten.waarden.get(kd_naam, 0) > 0 and len(leeftijden) == len(personen) and \
-            max(leeftijden) >= minimum:
-        norm, a = _kostendelersnorm(nb, categorie, leeftijden, feiten.waarden[kd_naam], ctx)
-        rechthebbend = leeftijden[:1] if categorie.alleen_aanvrager else leeftijden
-        if min(rechthebbend) < minimum and "jongere_partner" in teksten:
-            jong = categorie.kostendelers_jongere_partner or categorie.norm
-            regels.append(vul(teksten["jongere_partner"],
-                              bedrag=euro_text(_dec(ctx.param(jong)))))
-        if categorie.alleen_aanvrager and "alleen_aanvrager" in teksten:
-            regels.append(teksten["alleen_aanvrager"])
-    vakantie = round_cents(norm * _dec(ctx.param(opties["vakantietoeslag_pct"])) / 100)
-    waarden = {"bijstand.norm": cents(norm), "bijstand.norm_zonder_kostendelers": cents(basisnorm),
-               "bijstand.vakantietoeslag": cents(vakantie), "kostendelers.a": a}
-    if "inkomen.meetellend" in feiten.waarden:
-        waarden["bijstand.bedrag"] = waarden["bijstand.norm"] - feiten.waarden["inkomen.meetellend"]
-    if categorie.kostendelers_basis is not None:
-        regels.insert(0, teksten["van_toepassing" if a else "niet_van_toepassing"])
-    for nummer, reden in feiten.details.get(kd_naam, ()):
-        regels.append(vul(teksten["uitgezonderd"], nummer=nummer, reden=reden))
-    return Uitkomst(waarden, fill(" ".join(regels), waarden))
-
-
-def inkomensgrens(toets: Inkomenstoets, norm: Mapping[str, int], ctx: Context) -> int:
-    """X% of the applicable norm (with/without kostendelersnorm, incl./excl. vakantietoeslag)."""
-    key = "bijstand.norm" if toets.kostendelersnorm else "bijstand.norm_zonder_kostendelers"
-    basis = euro(norm[key])
-    if not toets.vakantietoeslag:
-        pct = _dec(ctx.param("pw.vakantietoeslag_pct"))
-        basis -= round_cents(basis * pct / 100)
-    return cents(round_cents(basis * _dec(ctx.param(toets.percentage)) / 100))
 
 
 def _band_amount(table: list[dict[str, Any]], leeftijd: int, aow: bool) -> Decimal:

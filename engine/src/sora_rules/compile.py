@@ -41,6 +41,36 @@ def fact_key(name: str) -> str:
 
 
 @dataclass(frozen=True)
+class RegelNaam:
+    """The name of one compiled rule, and what it decides: the same object names the rule
+    when it is compiled and looks it up among the rules that fired."""
+
+    soort: str  # v: voorwaarde (fires when not met), s: signalering, t: termijn, c: categorie
+    regeling: str = ""  # the regeling's prefix in this ruleset
+    index: int = 0
+    termijn: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.regeling}{self.soort}{self.termijn}{self.index}"
+
+    @classmethod
+    def voorwaarde(cls, prefix: str, i: int) -> str:
+        return str(cls("v", prefix, i))
+
+    @classmethod
+    def signalering(cls, prefix: str, k: int) -> str:
+        return str(cls("s", prefix, k))
+
+    @classmethod
+    def termijnregel(cls, prefix: str, termijn: str, k: int) -> str:
+        return str(cls("t", prefix, k, termijn))
+
+    @classmethod
+    def categorie(cls, j: int) -> str:
+        return str(cls("c", "", j))
+
+
+@dataclass(frozen=True)
 class CompiledRegeling:
     regeling: Regeling
     prefix: str
@@ -121,6 +151,8 @@ class _Compiler:
                     return {"$and": [self._leaf("is_niet", key, o) for o in options]}
                 return {"$or": [self._leaf("is", key, o) for o in options]}
             return self._leaf(_NEGATE[op] if negate else op, key, self._operand(operand, money))
+        if "niet" in cond:
+            return self.condition(cond["niet"], not negate)
         conjunction = ("alle" in cond) != negate  # De Morgan
         parts = [self.condition(c, negate) for c in cond.get("alle", cond.get("een_van", []))]
         if conjunction:
@@ -177,14 +209,14 @@ def compile_policy(regelingen: Sequence[Regeling], normbepaling: Normbepaling | 
             return facts
 
         for i, v in enumerate(r.voorwaarden):
-            facts = add(f"{prefix}v{i}", v.als, negate=True)
+            facts = add(RegelNaam.voorwaarde(prefix, i), v.als, negate=True)
             fases.append(2 if facts & stage2 else 1)
             v_facts.append(facts)
         for k, sig in enumerate(r.signaleringen):
-            add(f"{prefix}s{k}", sig.als)
+            add(RegelNaam.signalering(prefix, k), sig.als)
         for tnaam, spec in sorted(r.termijnen.items()):
             for k, regel in enumerate(spec["regels"]):
-                add(f"{prefix}t{tnaam}{k}", regel.get("als"))
+                add(RegelNaam.termijnregel(prefix, tnaam, k), regel.get("als"))
         if r.berekening.get("soort") == "bijzondere_bijstand":
             used.update({"inkomen.meetellend", "vermogen.netto"})
         compiled.append(CompiledRegeling(r, prefix, tuple(v_facts), tuple(fases),
@@ -196,7 +228,7 @@ def compile_policy(regelingen: Sequence[Regeling], normbepaling: Normbepaling | 
             facts = refs(cat.als)
             rule = c.rule(1, facts, c.condition(cat.als))
             if rule is not None:
-                rules[f"c{j}"] = rule
+                rules[RegelNaam.categorie(j)] = rule
     digest = hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()[:24]
     return CompiledPolicy(naam=f"sora_{ctx.gemeente.replace('-', '_')}_{digest}", rules=rules,
                           regelingen=tuple(compiled),

@@ -24,10 +24,8 @@ from .calculate import (
     Uitkomst,
     Vergoeding,
     bedrag,
-    bijstandsnorm,
     bijzondere_bijstand,
     euro,
-    inkomensgrens,
     termijn,
 )
 from .case import (
@@ -38,11 +36,20 @@ from .case import (
     validate_case,
     woonplaats_aanname,
 )
-from .compile import CompiledPolicy, CompiledRegeling, compile_policy, fact_key, needs_norm
+from .compile import (
+    CompiledPolicy,
+    CompiledRegeling,
+    RegelNaam,
+    compile_policy,
+    fact_key,
+    needs_norm,
+)
 from .errors import InvoerFout
 from .explain import Beslissing, Besluit, Grond, datum_tekst, euro_text, vul
+from .expressie import Ontbreekt
 from .facts import Context, Feiten, build_facts
-from .model import Beleid, Categorie, Regeling, Regelset
+from .grootheden import Berekening, Grootheid, in_centen
+from .model import Beleid, Categorie, Normbepaling, Regeling, Regelset
 from .policy import NORM_INVOER, bron, condition_refs, is_geld_feit, load_regelset, parameters_of
 from .resources import data_root
 from .rete import RuleHost
@@ -178,17 +185,21 @@ class Engine:
         with self._host.session(compiled.naam) as session:
             fired = set(session.assert_fact(encoded))
             if compiled.uses_norm and nb is not None:
-                categorie = next((c for j, c in enumerate(nb.categorieen) if f"c{j}" in fired),
-                                 None)
+                categorie = next((c for j, c in enumerate(nb.categorieen)
+                                  if RegelNaam.categorie(j) in fired), None)
+                berekening = Berekening(self.regelset.grootheden, feiten,
+                                        self.regelset.beleid[ctx.gemeente].feiten, ctx,
+                                        self._kalender, categorie)
                 if categorie is not None:
-                    norm = bijstandsnorm(nb, categorie, feiten, ctx,
-                                         lambda t, extra: self._fill(t, feiten, ctx, extra))
+                    norm = self._norm(nb, berekening, feiten, ctx)
                     if not norm.ontbrekend:
                         stage2.update(norm.waarden)
                 for cr in compiled.regelingen:
                     r = cr.regeling
                     if r.inkomenstoets is not None and "bijstand.norm" in stage2:
-                        stage2[r.grens_feit] = inkomensgrens(r.inkomenstoets, stage2, ctx)
+                        grens = berekening.voor_regeling(r.inkomenstoets)
+                        stage2[r.grens_feit] = in_centen(
+                            grens.grootheid(nb.berekening["inkomensgrens"]))
                     if r.berekening.get("soort") == "bijzondere_bijstand":
                         v = bijzondere_bijstand(r.berekening, feiten, stage2, case, ctx, bron)
                         vergoedingen[r.id] = v
@@ -199,6 +210,42 @@ class Engine:
                 encoded2 = {**encoded, "fase": 2, **{fact_key(k): v for k, v in stage2.items()}}
                 fired |= set(session.assert_fact(encoded2))
         return _Run(fired, stage2, categorie, norm, vergoedingen)
+
+    def _norm(self, nb: Normbepaling, berekening: Berekening, feiten: Feiten,
+              ctx: Context) -> Uitkomst:
+        """The norm's quantities as stage-2 facts (cents, counts), and the text of its ground.
+
+        Without the norm itself nothing is known; a quantity that needs a missing fact
+        (the amount without the income) is left out, and a condition will name the fact.
+        """
+        uitleg = self.regelset.grootheden[nb.berekening["uitleg"]]
+        try:
+            berekening.grootheid(uitleg.id)
+        except Ontbreekt as exc:
+            return Uitkomst({}, "", exc.paden)
+        waarden: dict[str, int] = {}
+        for gid in nb.berekening["grootheden"]:
+            try:
+                waarde = berekening.grootheid(gid)
+            except Ontbreekt:
+                continue
+            waarden[gid] = in_centen(waarde) if self.regelset.grootheden[gid].is_geld \
+                else int(waarde)  # type: ignore[arg-type]
+        return Uitkomst(waarden, self._uitleg(uitleg, berekening, feiten, ctx))
+
+    def _uitleg(self, g: Grootheid, berekening: Berekening, feiten: Feiten,
+                ctx: Context) -> str:
+        """The sentences of a quantity's explanation whose condition holds, filled in."""
+        zinnen: list[str] = []
+        for u in g.uitleg:
+            if u.per_detail is not None:
+                zinnen += [vul(u.tekst, nummer=nummer, reden=reden)
+                           for nummer, reden in feiten.details.get(u.per_detail, ())]
+            elif u.als is None or u.als.geldt(berekening):
+                zinnen.append(u.tekst)
+        bekend = {gid: euro_text(w) if self.regelset.grootheden[gid].is_geld else str(int(w))
+                  for gid, w in berekening.cache.items() if isinstance(w, Decimal)}
+        return self._fill(vul(" ".join(zinnen), **bekend), feiten, ctx, {})
 
     def _known_until(self, regeling: Regeling, beleid: Beleid) -> date | None:
         """The last day for which every indexed figure this regeling uses is known."""
@@ -242,59 +289,99 @@ class Engine:
 
     def _besluit(self, cr: CompiledRegeling, beleid: Beleid, run: _Run, feiten: Feiten,
                  ctx: Context, case: Mapping[str, Any], strikt: bool) -> Besluit:
+        """One regeling's besluit, in the order a beschikking reasons: coverage, conditions,
+        the calculation, terms, signals, then the outcome and the amounts."""
         regeling = cr.regeling
-        fired, stage2, categorie, norm = run.fired, run.stage2, run.categorie, run.norm
-        nb = self.regelset.normbepaling
-        waarschuwingen: list[str] = []
-        bekend_tot = self._known_until(regeling, beleid)
-        if bekend_tot is not None and ctx.peildatum > bekend_tot:
-            if strikt:
-                raise InvoerFout("peildatum", f"{ctx.peildatum.isoformat()} ligt na "
-                                 f"{bekend_tot.isoformat()}, de laatste dag waarvoor de bedragen "
-                                 f"van '{regeling.id}' bekend zijn")
-            waarschuwingen.append(vul(
-                self.regelset.teksten["bekend_tot"], regeling=regeling.naam,
-                datum=datum_tekst(bekend_tot), iso=bekend_tot.isoformat(),
-                peildatum=ctx.peildatum.isoformat()))
+        uses_norm = needs_norm(regeling) and self.regelset.normbepaling is not None
+        waarschuwingen = self._dekking(regeling, beleid, ctx, strikt)
+        gronden, ontbrekend = self._voorwaarden(cr, run, feiten, ctx, uses_norm)
+        gronden += self._berekening(regeling, run, feiten, ctx, uses_norm, waarschuwingen)
+        termijnen = self._termijnen(cr, run, case, ctx, gronden, ontbrekend)
+        waarschuwingen += self._signaleringen(cr, run, feiten, ctx)
+        uitkomst, bedragen, ontbrekend = self._uitkomst(regeling, gronden, ontbrekend, feiten,
+                                                        run.stage2, case, ctx)
+        return Besluit(
+            regeling=regeling.id, naam=regeling.naam, pakket=regeling.pakket,
+            uitkomst=uitkomst, bedrag=bedragen,
+            termijnen={k: v.isoformat() for k, v in termijnen.items()}, gronden=tuple(gronden),
+            ontbrekende_gegevens=tuple(sorted(set(ontbrekend))),
+            aannames=self._aannames(cr, feiten, uses_norm), waarschuwingen=tuple(waarschuwingen))
 
-        uses_norm = needs_norm(regeling) and nb is not None
-        categorie_missing = sorted({p for fs in self._category_facts(uses_norm)
-                                    for p in feiten.ontbrekend.get(fs, ())})
-        norm_missing = list(norm.ontbrekend) if norm else []
-        vergoeding = run.vergoedingen.get(regeling.id)
-        if vergoeding is not None:
-            norm_missing += list(vergoeding.ontbrekend)
+    def _dekking(self, regeling: Regeling, beleid: Beleid, ctx: Context,
+                 strikt: bool) -> list[str]:
+        """A warning (or, with `strikt`, a refusal) past the last day the figures are known."""
+        bekend_tot = self._known_until(regeling, beleid)
+        if bekend_tot is None or ctx.peildatum <= bekend_tot:
+            return []
+        if strikt:
+            raise InvoerFout("peildatum", f"{ctx.peildatum.isoformat()} ligt na "
+                             f"{bekend_tot.isoformat()}, de laatste dag waarvoor de bedragen "
+                             f"van '{regeling.id}' bekend zijn")
+        return [vul(self.regelset.teksten["bekend_tot"], regeling=regeling.naam,
+                    datum=datum_tekst(bekend_tot), iso=bekend_tot.isoformat(),
+                    peildatum=ctx.peildatum.isoformat())]
+
+    def _voorwaarden(self, cr: CompiledRegeling, run: _Run, feiten: Feiten, ctx: Context,
+                     uses_norm: bool) -> tuple[list[Grond], list[str]]:
+        """A ground per condition the engine could decide; the case paths of those it could
+        not (a stage-2 condition waits on the norm category or the calculation)."""
+        categorie_missing = self._categorie_ontbrekend(feiten, uses_norm)
+        wacht_op = categorie_missing or self._berekening_ontbrekend(cr.regeling, run)
         gronden: list[Grond] = []
         ontbrekend: list[str] = []
-        known = feiten.waarden.keys() | stage2.keys()
-        for i, v in enumerate(regeling.voorwaarden):
-            nee = f"{cr.prefix}v{i}" in fired
+        known = feiten.waarden.keys() | run.stage2.keys()
+        for i, v in enumerate(cr.regeling.voorwaarden):
+            nee = RegelNaam.voorwaarde(cr.prefix, i) in run.fired
             ja = not nee and cr.feiten_van_voorwaarde[i] <= known
             if ja or nee:
                 tekst = v.tekst_voldaan if ja else v.tekst_niet_voldaan
-                gronden.append(Grond(v.regel, ja, self._fill(tekst, feiten, ctx, stage2),
+                gronden.append(Grond(v.regel, ja, self._fill(tekst, feiten, ctx, run.stage2),
                                      v.bron, v.bestand, v.pakket))
                 continue
             for f in sorted(cr.feiten_van_voorwaarde[i]):
                 if f in feiten.ontbrekend:
                     ontbrekend.extend(feiten.ontbrekend[f])
                 elif cr.fase_van_voorwaarde[i] == 2:
-                    ontbrekend.extend(categorie_missing or norm_missing)
+                    ontbrekend.extend(wacht_op)
+        return gronden, ontbrekend
 
+    def _categorie_ontbrekend(self, feiten: Feiten, uses_norm: bool) -> list[str]:
+        return sorted({p for fs in self._category_facts(uses_norm)
+                       for p in feiten.ontbrekend.get(fs, ())})
+
+    @staticmethod
+    def _berekening_ontbrekend(regeling: Regeling, run: _Run) -> list[str]:
+        ontbrekend = list(run.norm.ontbrekend) if run.norm else []
+        vergoeding = run.vergoedingen.get(regeling.id)
+        return ontbrekend + (list(vergoeding.ontbrekend) if vergoeding is not None else [])
+
+    def _berekening(self, regeling: Regeling, run: _Run, feiten: Feiten, ctx: Context,
+                    uses_norm: bool, waarschuwingen: list[str]) -> list[Grond]:
+        """The grounds of the calculation: the norm, the income limit, the vergoeding steps."""
+        nb = self.regelset.normbepaling
+        gronden: list[Grond] = []
         if uses_norm and nb is not None:
-            gronden.extend(self._norm_gronden(regeling, nb, categorie, norm, categorie_missing,
-                                              stage2, feiten, ctx))
+            gronden += self._norm_gronden(regeling, nb, run.categorie, run.norm,
+                                          self._categorie_ontbrekend(feiten, True), run.stage2,
+                                          feiten, ctx)
+        vergoeding = run.vergoedingen.get(regeling.id)
         if vergoeding is not None:
             gronden += [Grond(st.regel, True, st.tekst, st.bron, regeling.bestand, regeling.pakket)
                         for st in vergoeding.stappen]
             waarschuwingen += vergoeding.waarschuwingen
+        return gronden
+
+    def _termijnen(self, cr: CompiledRegeling, run: _Run, case: Mapping[str, Any],
+                   ctx: Context, gronden: list[Grond], ontbrekend: list[str]) -> dict[str, date]:
+        """The shortest applicable term per termijn, each a ground; none after a refusal
+        (a refusal needs no conversation or plan of action)."""
         termijnen: dict[str, date] = {}
-        uitkomst_vooraf = "afgewezen" if any(not g.voldaan for g in gronden) else ""
+        regeling = cr.regeling
+        if any(not g.voldaan for g in gronden):
+            return termijnen
         for tnaam, spec in regeling.termijnen.items():
-            if uitkomst_vooraf == "afgewezen":
-                break  # a refusal needs no conversation or plan of action
             def geldend(k: int, tnaam: str = tnaam) -> bool:
-                return f"{cr.prefix}t{tnaam}{k}" in fired
+                return RegelNaam.termijnregel(cr.prefix, tnaam, k) in run.fired
 
             t = termijn(spec, geldend, case, termijnen, ctx, self._kalender, bron,
                         frozenset(regeling.termijnen), self.regelset.kalender_teksten)
@@ -303,14 +390,21 @@ class Engine:
                 termijnen[tnaam] = t.datum
                 gronden.append(Grond(t.stap.regel, True, t.stap.tekst, t.stap.bron,
                                      regeling.bestand, regeling.pakket))
-        for k, sig in enumerate(regeling.signaleringen):
-            if f"{cr.prefix}s{k}" in fired:
-                tekst = self._fill(sig.tekst, feiten, ctx, stage2)
-                waarschuwingen.append(f"{tekst} ({sig.bron.kort()})")
+        return termijnen
 
+    def _signaleringen(self, cr: CompiledRegeling, run: _Run, feiten: Feiten,
+                       ctx: Context) -> list[str]:
+        return [f"{self._fill(sig.tekst, feiten, ctx, run.stage2)} ({sig.bron.kort()})"
+                for k, sig in enumerate(cr.regeling.signaleringen)
+                if RegelNaam.signalering(cr.prefix, k) in run.fired]
+
+    def _uitkomst(self, regeling: Regeling, gronden: list[Grond], ontbrekend: list[str],
+                  feiten: Feiten, stage2: dict[str, int], case: Mapping[str, Any],
+                  ctx: Context) -> tuple[str, dict[str, Decimal], list[str]]:
+        """The outcome ranking: a failed ground refuses; else missing facts wait; else granted
+        with its amounts (an amount that cannot be computed makes it wait after all)."""
         if any(not g.voldaan for g in gronden):
-            uitkomst = "afgewezen"
-            ontbrekend = []
+            uitkomst, ontbrekend = "afgewezen", []
         elif ontbrekend:
             uitkomst = "onvoldoende_gegevens"
         else:
@@ -323,18 +417,14 @@ class Engine:
         if uitkomst != "toegekend":
             # DESIGN §7: what the income was tested against is shown on every outcome.
             bedragen = _bedragen(regeling, _TOETSBEDRAGEN, feiten, stage2, case, ctx, [])
+        return uitkomst, bedragen, ontbrekend
 
+    def _aannames(self, cr: CompiledRegeling, feiten: Feiten, uses_norm: bool) -> tuple[str, ...]:
+        """What was assumed about the facts this besluit rests on."""
         used = set(cr.gebruikte_feiten)
         if uses_norm:
             used |= NORM_INVOER | set(self._category_facts(True))
-        aannames = sorted({a for f in used for a in feiten.aannames.get(f, ())})
-        return Besluit(
-            regeling=regeling.id, naam=regeling.naam, pakket=regeling.pakket,
-            uitkomst=uitkomst, bedrag=bedragen,
-            termijnen={k: v.isoformat() for k, v in termijnen.items()}, gronden=tuple(gronden),
-            ontbrekende_gegevens=tuple(sorted(set(ontbrekend))), aannames=tuple(aannames),
-            waarschuwingen=tuple(waarschuwingen),
-        )
+        return tuple(sorted({a for f in used for a in feiten.aannames.get(f, ())}))
 
     def _category_facts(self, uses_norm: bool) -> tuple[str, ...]:
         return self._cat_facts if uses_norm else ()
@@ -366,7 +456,7 @@ class Engine:
                         kostendelersnorm="met kostendelersnorm" if toets.kostendelersnorm
                         else "zonder kostendelersnorm",
                         grens=euro_text(euro(stage2[regeling.grens_feit])),
-                        toelichting=toets.toelichting).strip()
+                        toelichting=self._fill(toets.toelichting, feiten, ctx, stage2)).strip()
             gronden.append(Grond(f"{regeling.id}.inkomensgrens", True, tekst, pp.grondslag,
                                  pp.bestand, pp.pakket))
         return gronden

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .grootheden import Grootheid
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,7 @@ class Normbepaling:
     bestand: str = ""
     regel: str = "pw.norm"  # id of the ground naming the selected category
     teksten: dict[str, str] = field(default_factory=dict, hash=False)
+    parameters: frozenset[str] = frozenset()  # every parameter its quantities' formulas read
 
 
 @dataclass(frozen=True)
@@ -247,6 +252,7 @@ class Regelset:
     kalender_bron: Bron | None = None
     kalender_teksten: dict[str, str] = field(default_factory=dict, hash=False)
     teksten: dict[str, str] = field(default_factory=dict, hash=False)  # engine's own texts
+    grootheden: Mapping[str, Grootheid] = field(default_factory=dict, hash=False)
 
     def versie(self, gemeente: str) -> str:
         """Content hash of the files a decision for `gemeente` rests on."""

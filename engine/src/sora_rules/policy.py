@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RegelFout
+from .grootheden import Grootheid, lees_grootheden
 from .load import Document, Pad, load_file, yaml_files
 from .model import (
     Beleid,
@@ -42,6 +43,7 @@ from .model import (
     combined_hash,
 )
 from .resources import schema_path
+from .sjablonen import Sjablonen, toets_voorwaarde
 from .validate import Melding, check_schema
 
 # Facts the normbepaling produces for the second engine stage (cents unless noted).
@@ -155,6 +157,8 @@ class _Builder:
         self.meldingen: list[Melding] = []
         self.docs: dict[str, Document] = {}  # by file: references are reported at their place
         self.regeling_pad: dict[str, Pad] = {}  # by Regeling.plaats: where it is in its file
+        self.sjablonen = Sjablonen(self.meldingen)
+        self.uitgesteld: list[Document] = []  # basispakket instances, once templates loaded
 
     def fout(self, doc: Document, pad: tuple[Any, ...], bericht: str,
              sleutel: bool = False) -> None:
@@ -242,24 +246,30 @@ class _Builder:
 
     def regeling(self, r: dict[str, Any], doc: Document, pad: tuple[Any, ...],
                  pakket: str) -> Regeling:
+        """A regeling; its inkomenstoets may add its own voorwaarde, and a voorwaarde or
+        signalering without `bron` has the regeling's `grondslag` as its source."""
+        r, doc = self._toets_voorwaarde(r, doc, pad)
+        grondslag = bron(r["grondslag"])
         voorwaarden = tuple(
-            Voorwaarde(regel=v["regel"], als=v["als"], bron=bron(v["bron"]),
+            Voorwaarde(regel=v["regel"], als=v["als"],
+                       bron=bron(v["bron"]) if "bron" in v else grondslag,
                        tekst_voldaan=v["tekst"]["voldaan"],
                        tekst_niet_voldaan=v["tekst"]["niet_voldaan"],
                        bestand=doc.bestand, pakket=pakket,
                        plaats=doc.plaats((*pad, "voorwaarden", i)))
-            for i, v in enumerate(r["voorwaarden"])
+            for i, v in enumerate(r["voorwaarden"]) if isinstance(v, dict)
         )
         toets = r.get("inkomenstoets")
         return Regeling(
-            id=r["id"], naam=r["naam"], pakket=pakket, grondslag=bron(r["grondslag"]),
+            id=r["id"], naam=r["naam"], pakket=pakket, grondslag=grondslag,
             geldig_vanaf=self.datum(r["geldig_vanaf"], doc, (*pad, "geldig_vanaf")),
             geldig_tot=(self.datum(r["geldig_tot"], doc, (*pad, "geldig_tot"))
                         if "geldig_tot" in r else None),
             voorwaarden=voorwaarden, bestand=doc.bestand,
             berekening=dict(r.get("berekening", {})), bedrag=dict(r.get("bedrag", {})),
             signaleringen=tuple(Signalering(regel=s["regel"], als=s.get("als"),
-                                            bron=bron(s["bron"]), tekst=s["tekst"])
+                                            bron=bron(s["bron"]) if "bron" in s else grondslag,
+                                            tekst=s["tekst"])
                                 for s in r.get("signaleringen", [])),
             inkomenstoets=(Inkomenstoets(
                 percentage=toets["percentage"],
@@ -274,6 +284,35 @@ class _Builder:
             termijnen=dict(r.get("termijnen", {})),
         )
 
+
+    def _toets_voorwaarde(self, r: dict[str, Any], doc: Document, pad: Pad
+                          ) -> tuple[dict[str, Any], Document]:
+        """`r` with its inkomenstoets's own voorwaarde in place (see sjablonen)."""
+        r, doc, fout = toets_voorwaarde(r, doc, pad)
+        if fout is not None:
+            plek = next(i for i, v in enumerate(r["voorwaarden"]) if not isinstance(v, dict))
+            self.fout(doc, (*pad, "voorwaarden", plek), f"regeling '{r['id']}': {fout}")
+        return r, doc
+
+    def instantie(self, doc: Document, pad: Pad) -> tuple[dict[str, Any], Document] | None:
+        """The regeling at `pad` with a template instance expanded (None after findings);
+        the document it returns reports each expanded value at the place it was written."""
+        huidig = self.docs.get(doc.bestand, doc)  # earlier instances in the file, expanded
+        r = huidig.data
+        for stap in pad:
+            r = r[stap]
+        if "sjabloon" not in r:
+            return r, huidig
+        schema = "overlay.schema.json" if huidig.data.get("soort") == "gemeente" \
+            else "rules.schema.json"
+        samen = self.sjablonen.instantie(huidig, pad, schema)
+        if samen is None:
+            return None
+        self.docs[doc.bestand] = samen
+        r = samen.data
+        for stap in pad:
+            r = r[stap]
+        return r, samen
 
     def _plaats(self, doc: Document, pad: Pad) -> str:
         """`doc.plaats(pad)`, remembering the document and path for the reference checks."""
@@ -293,6 +332,7 @@ def load_regelset(root: Path) -> Regelset:
     rechtsmiddelen: Rechtsmiddelen | None = None
     kalender: dict[str, Any] | None = None
     teksten: dict[str, str] = {}
+    grootheden: dict[str, Grootheid] = {}
     basis_files: list[tuple[str, bytes]] = []
 
     def load(path: Path, schema: str) -> Document | None:
@@ -323,6 +363,10 @@ def load_regelset(root: Path) -> Regelset:
             for naam, f in doc.data["feiten"].items():
                 feiten[naam] = Feit(naam=naam, soort=f["soort"], opties=dict(f),
                                     bestand=doc.bestand)
+        elif soort == "sjablonen":  # its texts are checked where filled in, not as written
+            b.sjablonen.laden(b.docs.pop(doc.bestand))
+        elif soort == "regeling" and "sjabloon" in doc.data["regeling"]:
+            b.uitgesteld.append(doc)  # built once every template has loaded
         elif soort == "regeling":
             r = b.regeling(doc.data["regeling"], doc, ("regeling",), doc.data["regeling"]["pakket"])
             regelingen.setdefault(r.id, []).append(r)
@@ -338,6 +382,8 @@ def load_regelset(root: Path) -> Regelset:
                     for c in nb["normcategorieen"]),
                 berekening=dict(nb["berekening"]), bestand=doc.bestand, regel=nb["regel"],
                 teksten=dict(nb["teksten"]))
+        elif soort == "grootheden":
+            _grootheden(b, doc, grootheden)
         elif soort == "kalender":
             kalender = doc.data["kalender"]
         elif soort == "besluitvorming":
@@ -345,6 +391,7 @@ def load_regelset(root: Path) -> Regelset:
             rechtsmiddelen = Rechtsmiddelen(tekst=rm["tekst"], bron=bron(rm["bron"]))
             teksten = dict(doc.data["teksten"])
 
+    _basis_instanties(b, regelingen)
     basis_hash = _hash(basis_files)
     gemeenten: dict[str, Gemeente] = {}
     beleid: dict[str, Beleid] = {}
@@ -362,11 +409,13 @@ def load_regelset(root: Path) -> Regelset:
                                    "(de rechtsmiddelenclausule)"))
     basis = {k: tuple(v) for k, v in regelingen.items()}
     _check_versions(b, basis)
+    if normbepaling is not None:
+        normbepaling = replace(normbepaling, parameters=_norm_parameters(normbepaling, grootheden))
     if not b.meldingen:  # references only mean something once every file has loaded
         eerste = min((r.geldig_vanaf for pol in beleid.values() for vs in pol.regelingen.values()
                       for r in vs), default=None)  # the engine's first peildatum
         for pol in beleid.values():
-            _check_references(b, pol, normbepaling, eerste)
+            _check_references(b, pol, normbepaling, eerste, grootheden)
     if b.meldingen:
         raise RegelsetFout(sorted(set(b.meldingen), key=_sort_key))
     assert rechtsmiddelen is not None
@@ -376,7 +425,46 @@ def load_regelset(root: Path) -> Regelset:
                     feestdagen=tuple(kalender["feestdagen"]) if kalender else (),
                     kalender_bron=bron(kalender["bron"]) if kalender else None,
                     kalender_teksten=dict(kalender["teksten"]) if kalender else {},
-                    teksten=teksten)
+                    teksten=teksten, grootheden=grootheden)
+
+
+def _grootheden(b: _Builder, doc: Document, grootheden: dict[str, Grootheid]) -> None:
+    """The quantities of one `soort: grootheden` file; a formula that does not parse, or a
+    quantity declared twice, is a finding at its place."""
+    gelezen, fouten = lees_grootheden(doc, bron)
+    for pad, bericht in fouten:
+        b.meldingen.append(Melding(doc.plaats(pad), bericht))
+    for g in gelezen:
+        if g.id in grootheden:
+            b.fout(doc, ("grootheden", g.id), f"grootheid '{g.id}' is al gedefinieerd in "
+                   f"{grootheden[g.id].bestand}", sleutel=True)
+        grootheden[g.id] = g
+
+
+def _norm_parameters(nb: Normbepaling, grootheden: Mapping[str, Grootheid]) -> frozenset[str]:
+    """The parameters the norm's quantities read, following references between quantities."""
+    te_doen = [*nb.berekening.get("grootheden", ()), nb.berekening.get("inkomensgrens", "")]
+    gezien: set[str] = set()
+    params: set[str] = set()
+    while te_doen:
+        gid = te_doen.pop()
+        if gid in gezien or gid not in grootheden:
+            continue
+        gezien.add(gid)
+        refs = grootheden[gid].refs()
+        params |= refs["parameter"]
+        te_doen += refs["grootheid"]
+    return frozenset(params)
+
+
+def _basis_instanties(b: _Builder, regelingen: dict[str, list[Regeling]]) -> None:
+    """Check the templates, then build the basispakket's regelingen that instantiate one."""
+    b.sjablonen.controleren()
+    for doc in b.uitgesteld:
+        gevonden = b.instantie(doc, ("regeling",))
+        if gevonden is not None:
+            r = b.regeling(gevonden[0], gevonden[1], ("regeling",), gevonden[0]["pakket"])
+            regelingen.setdefault(r.id, []).append(r)
 
 
 def _overlay(b: _Builder, doc: Document, path: Path, parameters: dict[str, Parameter],
@@ -420,10 +508,13 @@ def _overlay(b: _Builder, doc: Document, path: Path, parameters: dict[str, Param
         facts[naam] = Feit(naam=naam, soort=f["soort"], opties=dict(f), bestand=doc.bestand)
     regs = {k: list(v) for k, v in regelingen.items()}
     eigen_ids: set[str] = set()
-    for i, r in enumerate(data.get("regelingen", [])):
-        reg = b.regeling(r, doc, ("regelingen", i), "plus")
+    for i in range(len(data.get("regelingen", []))):
+        gevonden = b.instantie(doc, ("regelingen", i))  # a template instance, expanded
+        if gevonden is None:
+            continue
+        reg = b.regeling(gevonden[0], gevonden[1], ("regelingen", i), "plus")
         if reg.id in regelingen:
-            b.fout(doc, ("regelingen", i, "id"), f"regeling '{reg.id}' bestaat al in het "
+            b.fout(gevonden[1], ("regelingen", i, "id"), f"regeling '{reg.id}' bestaat al in het "
                    "basispakket; een gemeente kan die niet opnieuw definiëren")
             continue
         regs.setdefault(reg.id, []).append(reg)
@@ -509,6 +600,8 @@ def verwijzingen(cond: Any, pad: Pad = ()) -> Iterator[tuple[str, str, Pad]]:
                 for soort in ("feit", "parameter"):
                     if key != "feit" and isinstance(o, dict) and soort in o:
                         yield soort, o[soort], (*sub, soort)
+    elif "niet" in cond:
+        yield from verwijzingen(cond["niet"], (*pad, "niet"))
     else:
         for key in ("alle", "een_van"):
             for j, deel in enumerate(cond.get(key, [])):
@@ -559,7 +652,7 @@ def parameters_of(regeling: Regeling, nb: Normbepaling | None) -> set[str]:
     if nb is not None and (regeling.inkomenstoets or regeling.berekening):
         for cat in nb.categorieen:
             ids |= set(cat.parameter_ids)
-        ids |= {nb.berekening[k] for k in ("basis_pct", "per_persoon_pct", "vakantietoeslag_pct")}
+        ids |= nb.parameters
     return ids
 
 
@@ -806,14 +899,36 @@ def _norm_refs(b: _Builder, pol: Beleid, nb: Normbepaling, known: set[str],
             if pid:
                 uses.append(_Gebruik(pid, "getal", (eenheid,), doc.plaats((*pad, key)), vanaf,
                                      wie))
-    for key in ("basis_pct", "per_persoon_pct", "vakantietoeslag_pct"):
-        uses.append(_Gebruik(nb.berekening[key], "getal", ("procent",),
-                             doc.plaats(("berekening", key)), vanaf, "normbepaling: "))
+    return uses
+
+
+_CATEGORIE_VELDEN = frozenset({"norm", "kostendelers_basis", "kostendelers_jongere_partner",
+                               "percentage", "rechthebbenden", "alleen_aanvrager"})
+_TOETS_VELDEN = frozenset({"percentage", "kostendelersnorm", "vakantietoeslag"})
+
+
+def _grootheid_refs(b: _Builder, pol: Beleid, grootheden: Mapping[str, Grootheid],
+                    known: set[str], vanaf: date | None) -> list[_Gebruik]:
+    """Every reference in the quantities' formulas and explanations resolves."""
+    uses: list[_Gebruik] = []
+    for g in grootheden.values():
+        refs, wie = g.refs(), f"grootheid {g.id}: "
+        fout = [f"onbekend feit '{n}'" for n in sorted(refs["feit"] - known)]
+        fout += [f"onbekende grootheid '{n}'" for n in sorted(refs["grootheid"] - set(grootheden))]
+        fout += [f"onbekend veld van de normcategorie '{n}'"
+                 for n in sorted(refs["categorie"] - _CATEGORIE_VELDEN)]
+        fout += [f"onbekend veld van de inkomenstoets '{n}'"
+                 for n in sorted(refs["inkomenstoets"] - _TOETS_VELDEN)]
+        fout += [f"onbekend persoonsfeit '{n}'" for n in sorted(refs["persoon"])
+                 if f"aanvrager.{n}" not in known]
+        b.meldingen += [Melding(g.plaats, wie + f) for f in fout]
+        uses += [_Gebruik(pid, "getal", (), g.plaats, vanaf, wie)
+                 for pid in sorted(refs["parameter"])]
     return uses
 
 
 def _check_references(b: _Builder, pol: Beleid, nb: Normbepaling | None,
-                      eerste: date | None) -> None:
+                      eerste: date | None, grootheden: Mapping[str, Grootheid]) -> None:
     """Everything the engine reads resolves, with the shape, unit and dates it computes with.
 
     Each finding names the exact reference (`file:line:col`), like a schema error.
@@ -830,5 +945,6 @@ def _check_references(b: _Builder, pol: Beleid, nb: Normbepaling | None,
         norm_vanaf = min((r.geldig_vanaf for r in alle if r.inkomenstoets or r.berekening),
                          default=None)
         uses += _norm_refs(b, pol, nb, known, norm_vanaf)
+        uses += _grootheid_refs(b, pol, grootheden, known, norm_vanaf)
     for u in uses:
         _check_gebruik(b, pol, u)

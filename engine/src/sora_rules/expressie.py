@@ -1,0 +1,477 @@
+"""A small, closed vocabulary for the formulas the law prescribes, written in YAML.
+
+Why a vocabulary of our own: an advisor must be able to read and change a formula
+(the kostendelersnorm, the vakantietoeslag, an income limit) without Python, and
+validation must be able to check it. So a formula is a tree of a few named
+operations (regelrecht's idea), parsed once into typed nodes that know what they
+refer to (`refs`) and how to compute themselves on `Decimal`s. Conditions inside a
+formula (a `keuze`, the persons an `aantal` counts) use the same condition shape as
+the regelingen; the conditions that decide a besluit stay in the rule engine.
+
+Operations (one key each):
+
+- references: `{feit: naam}`, `{parameter: id}`, `{grootheid: id}`, `{categorie: veld}`
+  (a field of the selected norm category), `{inkomenstoets: veld}` (of the regeling
+  being decided), `{persoon: veld}` (inside `aantal` / `som_over`);
+- arithmetic: `som`, `verschil`, `product`, `deling` (lists), `percentage: [pct, van]`,
+  `min`, `max`, `afronden` (half-up, to cents unless `op:` says otherwise);
+- choice and tables: `keuze: {als, dan, anders}`, `tabel: {waarde, banden: [{van, tot,
+  uitkomst}]}`;
+- persons: `aantal: {personen, als}`, `som_over: {personen, waarde, als}`;
+- dates: `leeftijd: {geboortedatum, op}`, `datum_plus: {datum, dagen|weken|maanden}`,
+  `werkdagen_na: {datum, aantal}` (Algemene termijnenwet).
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from functools import reduce
+from typing import Protocol, Union
+
+Waarde = Union[Decimal, bool, str, date, tuple[str, ...], None]  # noqa: UP007 - a runtime alias
+Pad = tuple[str | int, ...]
+
+REF_SOORTEN = ("feit", "parameter", "grootheid", "categorie", "inkomenstoets", "persoon")
+VERGELIJKINGEN = ("is", "is_niet", "minder_dan", "hoogstens", "meer_dan", "minstens", "een_van",
+                  "bestaat")
+
+
+class ExpressieFout(ValueError):
+    """A formula or condition that does not parse; `pad` is where inside the YAML."""
+
+    def __init__(self, pad: Pad, bericht: str) -> None:
+        super().__init__(bericht)
+        self.pad = pad
+        self.bericht = bericht
+
+
+class Ontbreekt(Exception):  # noqa: N818 - a Dutch term: "is missing"
+    """A fact a formula needs is absent from the case; `paden` are the case paths."""
+
+    def __init__(self, paden: Sequence[str]) -> None:
+        super().__init__(", ".join(paden))
+        self.paden = tuple(paden)
+
+
+class Omgeving(Protocol):
+    """What a formula can read while it is computed (see grootheden.Berekening)."""
+
+    @property
+    def peildatum(self) -> date: ...
+
+    def lees(self, soort: str, naam: str) -> Waarde: ...
+
+    def personen(self, spec: Personen) -> list[str]: ...
+
+    def met_persoon(self, wie: str) -> Omgeving: ...
+
+    def werkdagen_na(self, start: date, aantal: int) -> date: ...
+
+
+@dataclass(frozen=True)
+class Refs:
+    """Everything an expression or condition reads, per kind of reference."""
+
+    per_soort: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def __or__(self, other: Refs) -> Refs:
+        keys = set(self.per_soort) | set(other.per_soort)
+        return Refs({k: self.per_soort.get(k, frozenset()) | other.per_soort.get(k, frozenset())
+                     for k in keys})
+
+    def __getitem__(self, soort: str) -> frozenset[str]:
+        return self.per_soort.get(soort, frozenset())
+
+
+def _alle_refs(delen: Sequence[Expr | Conditie | Personen | None]) -> Refs:
+    return reduce(operator.or_, (d.refs() for d in delen if d is not None), Refs())
+
+
+# --------------------------------------------------------------------------- nodes
+
+
+@dataclass(frozen=True)
+class Getal:
+    waarde: Decimal | bool | str
+
+    def refs(self) -> Refs:
+        return Refs()
+
+    def bereken(self, env: Omgeving) -> Waarde:
+        return self.waarde
+
+
+@dataclass(frozen=True)
+class Ref:
+    soort: str
+    naam: str
+
+    def refs(self) -> Refs:
+        return Refs({self.soort: frozenset({self.naam})})
+
+    def bereken(self, env: Omgeving) -> Waarde:
+        return env.lees(self.soort, self.naam)
+
+
+def _getal(x: Waarde) -> Decimal:
+    if isinstance(x, bool) or not isinstance(x, Decimal | int):
+        raise TypeError(f"verwacht een getal, niet {x!r}")
+    return Decimal(x)
+
+
+_REKEN: dict[str, Callable[[list[Decimal]], Decimal]] = {
+    "som": lambda xs: sum(xs, Decimal(0)),
+    "verschil": lambda xs: reduce(operator.sub, xs),
+    "product": lambda xs: reduce(operator.mul, xs, Decimal(1)),
+    "deling": lambda xs: reduce(operator.truediv, xs),
+    "percentage": lambda xs: xs[0] * xs[1] / 100,
+    "min": min,
+    "max": max,
+}
+
+
+@dataclass(frozen=True)
+class Bewerking:
+    """One arithmetic operation of the closed set `_REKEN` over its arguments."""
+
+    op: str
+    args: tuple[Expr, ...]
+
+    def refs(self) -> Refs:
+        return _alle_refs(self.args)
+
+    def bereken(self, env: Omgeving) -> Waarde:
+        return _REKEN[self.op]([_getal(a.bereken(env)) for a in self.args])
+
+
+@dataclass(frozen=True)
+class Afronden:
+    """Half-up to a multiple of `op` (cents by default): the rounding points the law names."""
+
+    arg: Expr
+    op: Decimal = Decimal("0.01")
+
+    def refs(self) -> Refs:
+        return self.arg.refs()
+
+    def bereken(self, env: Omgeving) -> Waarde:
+        x = _getal(self.arg.bereken(env))
+        return (x / self.op).quantize(Decimal(1), rounding=ROUND_HALF_UP) * self.op
+
+
+@dataclass(frozen=True)
+class Keuze:
+    als: Conditie
+    dan: Expr
+    anders: Expr
+
+    def refs(self) -> Refs:
+        return _alle_refs([self.als, self.dan, self.anders])
+
+    def bereken(self, env: Omgeving) -> Waarde:
+        return (self.dan if self.als.geldt(env) else self.anders).bereken(env)
+
+
+@dataclass(frozen=True)
+class Band:
+    van: Decimal | None
+    tot: Decimal | None
+    uitkomst: Expr
+
+
+@dataclass(frozen=True)
+class Tabel:
+    """The outcome of the first band `van ≤ waarde < tot` (e.g. an amount by age)."""
+
+    waarde: Expr
+    banden: tuple[Band, ...]
+
+    def refs(self) -> Refs:
+        return _alle_refs([self.waarde, *(b.uitkomst for b in self.banden)])
+
+    def bereken(self, env: Omgeving) -> Waarde:
+        x = _getal(self.waarde.bereken(env))
+        for band in self.banden:
+            if (band.van is None or x >= band.van) and (band.tot is None or x < band.tot):
+                return band.uitkomst.bereken(env)
+        return Decimal(0)
+
+
+@dataclass(frozen=True)
+class Personen:
+    """A list of persons (`aanvrager`, `partner`, `kinderen`, `medebewoners`) or a reference
+    that yields one (e.g. the category's `rechthebbenden`)."""
+
+    namen: tuple[str, ...] = ()
+    ref: Ref | None = None
+
+    def refs(self) -> Refs:
+        return self.ref.refs() if self.ref else Refs()
+
+
+@dataclass(frozen=True)
+class OverPersonen:
+    """`aantal` (how many persons meet `als`) or `som_over` (the sum of `waarde` over them)."""
+
+    soort: str
+    personen: Personen
+    als: Conditie | None
+    waarde: Expr | None = None
+
+    def refs(self) -> Refs:
+        return _alle_refs([self.personen, self.als, self.waarde])
+
+    def bereken(self, env: Omgeving) -> Waarde:
+        totaal = Decimal(0)
+        for wie in env.personen(self.personen):
+            sub = env.met_persoon(wie)
+            if self.als is None or self.als.geldt(sub):
+                totaal += Decimal(1) if self.waarde is None else _getal(self.waarde.bereken(sub))
+        return totaal
+
+
+def _datum(x: Waarde) -> date:
+    if isinstance(x, date):
+        return x
+    if isinstance(x, str):
+        return date.fromisoformat(x)
+    raise TypeError(f"verwacht een datum, niet {x!r}")
+
+
+@dataclass(frozen=True)
+class Datumbewerking:
+    """`leeftijd` in whole years, `datum_plus` days/weeks/months, `werkdagen_na`."""
+
+    op: str
+    datum: Expr
+    n: Expr | None = None  # the number of units; for `leeftijd` the date to measure on
+    eenheid: str = ""
+
+    def refs(self) -> Refs:
+        return _alle_refs([self.datum, self.n])
+
+    def bereken(self, env: Omgeving) -> Waarde:
+        d = _datum(self.datum.bereken(env))
+        if self.op == "leeftijd":
+            op = _datum(self.n.bereken(env)) if self.n is not None else env.peildatum
+            return Decimal(op.year - d.year - ((op.month, op.day) < (d.month, d.day)))
+        assert self.n is not None
+        n = int(_getal(self.n.bereken(env)))
+        if self.op == "werkdagen_na":
+            return env.werkdagen_na(d, n)
+        if self.eenheid == "maanden":
+            return _plus_maanden(d, n)
+        return d + timedelta(days=n * (7 if self.eenheid == "weken" else 1))
+
+
+def _plus_maanden(d: date, n: int) -> date:
+    jaar, maand = divmod(d.month - 1 + n, 12)
+    for dag in range(d.day, 27, -1):  # 31 januari + 1 maand = 28 of 29 februari
+        try:
+            return date(d.year + jaar, maand + 1, dag)
+        except ValueError:
+            continue
+    return date(d.year + jaar, maand + 1, min(d.day, 28))
+
+
+Expr = Getal | Ref | Bewerking | Afronden | Keuze | Tabel | OverPersonen | Datumbewerking
+
+
+# ----------------------------------------------------------------------- conditions
+
+
+def _vergelijk(op: str, links: Waarde, rechts: Waarde | tuple[Waarde, ...]) -> bool:
+    if op == "bestaat":
+        return (links is not None) == rechts
+    if op == "een_van":
+        assert isinstance(rechts, tuple)
+        return links in rechts
+    if op in ("is", "is_niet"):
+        return (links == rechts) == (op == "is")
+    a, b = _getal(links), _getal(rechts)  # type: ignore[arg-type]
+    return {"minder_dan": a < b, "hoogstens": a <= b, "meer_dan": a > b, "minstens": a >= b}[op]
+
+
+@dataclass(frozen=True)
+class Vergelijking:
+    links: Expr
+    op: str
+    rechts: tuple[Expr, ...]  # one operand, or the options of `een_van`
+
+    def refs(self) -> Refs:
+        return _alle_refs([self.links, *self.rechts])
+
+    def geldt(self, env: Omgeving) -> bool:
+        links = self.links.bereken(env)
+        if self.op == "een_van":
+            return _vergelijk(self.op, links, tuple(r.bereken(env) for r in self.rechts))
+        return _vergelijk(self.op, links, self.rechts[0].bereken(env))
+
+
+@dataclass(frozen=True)
+class Samengesteld:
+    """`alle` (every part), `een_van` (at least one), `niet` (the single part does not hold).
+    Evaluated left to right, stopping as soon as the answer is known."""
+
+    op: str
+    delen: tuple[Conditie, ...]
+
+    def refs(self) -> Refs:
+        return _alle_refs(self.delen)
+
+    def geldt(self, env: Omgeving) -> bool:
+        if self.op == "niet":
+            return not self.delen[0].geldt(env)
+        if self.op == "alle":
+            return all(d.geldt(env) for d in self.delen)
+        return any(d.geldt(env) for d in self.delen)
+
+
+Conditie = Vergelijking | Samengesteld
+
+
+# -------------------------------------------------------------------------- parsing
+
+
+_BEWERKINGEN = frozenset(_REKEN)
+_DATUMS = ("leeftijd", "datum_plus", "werkdagen_na")
+
+
+def parse_expressie(data: object, pad: Pad = ()) -> Expr:
+    """The typed tree of a formula from its YAML form; `ExpressieFout` names the place."""
+    if isinstance(data, bool | str):
+        return Getal(data)
+    if isinstance(data, int | Decimal | float):
+        return Getal(Decimal(str(data)))
+    if not isinstance(data, dict) or not data:
+        raise ExpressieFout(pad, f"onbekende formule {data!r}: verwacht een getal of één "
+                            "bewerking, bijvoorbeeld {som: [...]}")
+    soort = next(iter(data))
+    if soort in REF_SOORTEN and len(data) == 1:
+        return _ref(soort, data[soort], pad)
+    if soort in _BEWERKINGEN and len(data) == 1:
+        return Bewerking(soort, _lijst(data[soort], (*pad, soort), 2))
+    if soort == "afronden":
+        return Afronden(parse_expressie(data["afronden"], (*pad, "afronden")),
+                        Decimal(str(data.get("op", "0.01"))))
+    parsers: dict[str, Callable[[object, Pad], Expr]] = {
+        "keuze": _keuze, "tabel": _tabel, "aantal": _over_personen, "som_over": _over_personen,
+        **dict.fromkeys(_DATUMS, _datumbewerking)}
+    if soort in parsers and len(data) == 1:
+        return parsers[soort]({soort: data[soort]}, pad)
+    raise ExpressieFout(pad, f"onbekende bewerking '{soort}'; kies uit: "
+                        + ", ".join(sorted({*_BEWERKINGEN, "afronden", *parsers, *REF_SOORTEN})))
+
+
+def _ref(soort: str, naam: object, pad: Pad) -> Ref:
+    if not isinstance(naam, str) or not naam:
+        raise ExpressieFout((*pad, soort), f"'{soort}' verwacht een naam")
+    return Ref(soort, naam)
+
+
+def _lijst(data: object, pad: Pad, minimum: int) -> tuple[Expr, ...]:
+    if not isinstance(data, list) or len(data) < minimum:
+        raise ExpressieFout(pad, f"verwacht een lijst van ten minste {minimum} waarden")
+    return tuple(parse_expressie(x, (*pad, i)) for i, x in enumerate(data))
+
+
+def _veld(data: object, sleutel: str, pad: Pad) -> object:
+    if not isinstance(data, dict) or sleutel not in data:
+        raise ExpressieFout(pad, f"'{sleutel}' ontbreekt")
+    return data[sleutel]
+
+
+def _keuze(data: object, pad: Pad) -> Expr:
+    spec, p = _veld(data, "keuze", pad), (*pad, "keuze")
+    return Keuze(parse_conditie(_veld(spec, "als", p), (*p, "als")),
+                 parse_expressie(_veld(spec, "dan", p), (*p, "dan")),
+                 parse_expressie(_veld(spec, "anders", p), (*p, "anders")))
+
+
+def _grens(band: dict[str, object], sleutel: str) -> Decimal | None:
+    waarde = band.get(sleutel)
+    return None if waarde is None else Decimal(str(waarde))
+
+
+def _tabel(data: object, pad: Pad) -> Expr:
+    spec, p = _veld(data, "tabel", pad), (*pad, "tabel")
+    banden = _veld(spec, "banden", p)
+    if not isinstance(banden, list) or not banden:
+        raise ExpressieFout((*p, "banden"), "verwacht een lijst van banden {van, tot, uitkomst}")
+    return Tabel(parse_expressie(_veld(spec, "waarde", p), (*p, "waarde")), tuple(
+        Band(_grens(b, "van"), _grens(b, "tot"),
+             parse_expressie(_veld(b, "uitkomst", (*p, "banden", i)), (*p, "banden", i)))
+        for i, b in enumerate(banden) if isinstance(b, dict)))
+
+
+def _personen(data: object, pad: Pad) -> Personen:
+    if isinstance(data, list) and all(isinstance(x, str) for x in data):
+        return Personen(namen=tuple(str(x) for x in data))
+    if isinstance(data, dict) and len(data) == 1 and next(iter(data)) in REF_SOORTEN:
+        soort = next(iter(data))
+        return Personen(ref=_ref(soort, data[soort], pad))
+    raise ExpressieFout(pad, "verwacht een lijst van personen, bijvoorbeeld [aanvrager, partner]")
+
+
+def _over_personen(data: object, pad: Pad) -> Expr:
+    assert isinstance(data, dict)
+    soort = next(iter(data))
+    spec, p = data[soort], (*pad, soort)
+    als = spec.get("als") if isinstance(spec, dict) else None
+    waarde = _veld(spec, "waarde", p) if soort == "som_over" else None
+    return OverPersonen(
+        soort, _personen(_veld(spec, "personen", p), (*p, "personen")),
+        None if als is None else parse_conditie(als, (*p, "als")),
+        None if waarde is None else parse_expressie(waarde, (*p, "waarde")))
+
+
+def _datumbewerking(data: object, pad: Pad) -> Expr:
+    assert isinstance(data, dict)
+    soort = next(iter(data))
+    spec, p = data[soort], (*pad, soort)
+    if soort == "leeftijd":
+        op = spec.get("op") if isinstance(spec, dict) else None
+        return Datumbewerking(soort, parse_expressie(_veld(spec, "geboortedatum", p), p),
+                              None if op is None else parse_expressie(op, (*p, "op")))
+    if soort == "werkdagen_na":
+        return Datumbewerking(soort, parse_expressie(_veld(spec, "datum", p), p),
+                              parse_expressie(_veld(spec, "aantal", p), (*p, "aantal")))
+    eenheden = [e for e in ("dagen", "weken", "maanden") if isinstance(spec, dict) and e in spec]
+    if len(eenheden) != 1:
+        raise ExpressieFout(p, "noem precies één van dagen, weken of maanden")
+    assert isinstance(spec, dict)
+    return Datumbewerking(soort, parse_expressie(_veld(spec, "datum", p), p),
+                          parse_expressie(spec[eenheden[0]], (*p, eenheden[0])), eenheden[0])
+
+
+def parse_conditie(data: object, pad: Pad = ()) -> Conditie:
+    """The typed tree of a condition: `{feit|…: x, <vergelijking>: y}`, `alle`, `een_van`,
+    `niet`, or `{waarde: <formule>, <vergelijking>: y}`."""
+    if not isinstance(data, dict) or not data:
+        raise ExpressieFout(pad, "verwacht een conditie, bijvoorbeeld {feit: x, minstens: 18}")
+    if set(data) == {"niet"}:
+        return Samengesteld("niet", (parse_conditie(data["niet"], (*pad, "niet")),))
+    for op in ("alle", "een_van"):
+        if set(data) == {op} and isinstance(data[op], list):
+            return Samengesteld(op, tuple(parse_conditie(c, (*pad, op, i))
+                                          for i, c in enumerate(data[op])))
+    links = [k for k in data if k in (*REF_SOORTEN, "waarde")]
+    ops = [k for k in data if k in VERGELIJKINGEN]
+    if len(links) != 1 or len(ops) != 1 or len(data) != 2:
+        raise ExpressieFout(pad, "een conditie heeft één onderwerp (feit, parameter, grootheid, "
+                            "categorie, inkomenstoets, persoon of waarde) en één vergelijking ("
+                            + ", ".join(VERGELIJKINGEN) + ")")
+    onderwerp, op = links[0], ops[0]
+    linker = (parse_expressie(data["waarde"], (*pad, "waarde")) if onderwerp == "waarde"
+              else _ref(onderwerp, data[onderwerp], pad))
+    rechts = data[op]
+    if op == "een_van":
+        if not isinstance(rechts, list):
+            raise ExpressieFout((*pad, op), "een_van verwacht een lijst")
+        return Vergelijking(linker, op, tuple(parse_expressie(r, (*pad, op, i))
+                                              for i, r in enumerate(rechts)))
+    return Vergelijking(linker, op, (parse_expressie(rechts, (*pad, op)),))

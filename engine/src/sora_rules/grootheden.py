@@ -1,0 +1,248 @@
+"""Declared quantities (`soort: grootheden`): what the engine computes, with dated formulas.
+
+Like an OpenFisca variable, each quantity has a label, a unit, a legal source with its
+status, and one or more formulas keyed by the date from which they apply; its
+explanation (`uitleg`) is a list of texts, each shown when its condition holds. The
+norm, the kostendelersnorm, the vakantietoeslag and the income limits are quantities,
+so an advisor changes a formula in YAML, not in Python.
+
+`Berekening` computes quantities for one case: it reads facts (money in euros),
+parameters at the peildatum, the selected norm category, the regeling's income test,
+and other quantities (each computed once; a cycle is an error).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from .expressie import (
+    Conditie,
+    Expr,
+    ExpressieFout,
+    Ontbreekt,
+    Pad,
+    Personen,
+    Refs,
+    Waarde,
+    parse_conditie,
+    parse_expressie,
+)
+from .facts import Context, Feiten
+from .load import Document
+from .model import Bron, Categorie, Feit, Inkomenstoets
+
+EENHEDEN = ("euro", "procent", "aantal", "datum", "ja_nee", "jaren", "dagen", "weken", "maanden")
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Formule:
+    vanaf: date
+    expressie: Expr
+    plaats: str
+
+
+@dataclass(frozen=True)
+class Uitleg:
+    """One sentence of a quantity's explanation: shown when `als` holds (or always).
+    With `per_detail`, once per entry of that fact's details (e.g. each medebewoner that
+    does not count as kostendeler), filling `{nummer}` and `{reden}`."""
+
+    tekst: str
+    als: Conditie | None = None
+    per_detail: str | None = None
+
+
+@dataclass(frozen=True)
+class Grootheid:
+    id: str
+    label: str
+    eenheid: str
+    bron: Bron
+    status: str
+    formules: tuple[Formule, ...]
+    bestand: str
+    plaats: str
+    uitleg: tuple[Uitleg, ...] = ()
+    per_regeling: bool = False  # computed per regeling (it reads `inkomenstoets`)
+
+    def formule_op(self, peildatum: date) -> Formule | None:
+        i = bisect.bisect_right([f.vanaf for f in self.formules], peildatum)
+        return self.formules[i - 1] if i else None
+
+    def refs(self) -> Refs:
+        refs = Refs()
+        for f in self.formules:
+            refs = refs | f.expressie.refs()
+        for u in self.uitleg:
+            if u.als is not None:
+                refs = refs | u.als.refs()
+        return refs
+
+    @property
+    def is_geld(self) -> bool:
+        return self.eenheid == "euro"
+
+
+def lees_grootheden(doc: Document, bron_van: Any) -> tuple[list[Grootheid], list[tuple[Pad, str]]]:
+    """The quantities of one `soort: grootheden` document, and the (path, message) of every
+    formula or condition that does not parse."""
+    result: list[Grootheid] = []
+    fouten: list[tuple[Pad, str]] = []
+    for gid, spec in doc.data["grootheden"].items():
+        pad: Pad = ("grootheden", gid)
+        try:
+            result.append(_grootheid(gid, spec, doc, pad, bron_van))
+        except ExpressieFout as exc:
+            fouten.append((exc.pad, exc.bericht))
+    return result, fouten
+
+
+def _grootheid(gid: str, spec: dict[str, Any], doc: Document, pad: Pad,
+               bron_van: Any) -> Grootheid:
+    formules = tuple(
+        Formule(date.fromisoformat(d), parse_expressie(f, (*pad, "formules", d)),
+                doc.plaats((*pad, "formules", d)))
+        for d, f in sorted(spec["formules"].items()))
+    uitleg = tuple(
+        Uitleg(tekst=u["tekst"],
+               als=parse_conditie(u["als"], (*pad, "uitleg", i, "als")) if "als" in u else None,
+               per_detail=u.get("per_detail"))
+        for i, u in enumerate(spec.get("uitleg", [])))
+    return Grootheid(id=gid, label=spec["label"], eenheid=spec["eenheid"],
+                     bron=bron_van(spec["bron"]), status=spec["status"], formules=formules,
+                     bestand=doc.bestand, plaats=doc.plaats(pad), uitleg=uitleg,
+                     per_regeling=bool(spec.get("per_regeling", False)))
+
+
+def fout_bij(doc: Document, pad: Pad, bericht: str) -> tuple[str, str]:
+    """`file:line:col` of a parse error at `pad` inside `doc`."""
+    return doc.plaats(pad), bericht
+
+
+# ------------------------------------------------------------------------ computing
+
+
+_CATEGORIE_PARAMETERS = ("norm", "kostendelers_basis", "kostendelers_jongere_partner",
+                         "percentage")
+
+
+@dataclass
+class Berekening:
+    """The `Omgeving` formulas read from while one case is decided."""
+
+    grootheden: Mapping[str, Grootheid]
+    feiten: Feiten
+    feitdefs: Mapping[str, Feit]
+    ctx: Context
+    kalender: Any
+    categorie: Categorie | None = None
+    toets: Inkomenstoets | None = None
+    persoon: str | None = None
+    cache: dict[str, Waarde] = field(default_factory=dict)
+    bezig: set[str] = field(default_factory=set)
+
+    @property
+    def peildatum(self) -> date:
+        return self.ctx.peildatum
+
+    def lees(self, soort: str, naam: str) -> Waarde:
+        if soort == "persoon":
+            if self.persoon is None:
+                raise ExpressieFout((), f"'persoon: {naam}' buiten aantal of som_over")
+            return self._feit(f"{self.persoon}.{naam}")
+        if soort == "feit":
+            return self._feit(naam)
+        if soort == "parameter":
+            return _als_waarde(self.ctx.param(naam))
+        if soort == "grootheid":
+            return self.grootheid(naam)
+        if soort == "categorie":
+            return self._categorie(naam)
+        return self._toets(naam)
+
+    def _feit(self, naam: str) -> Waarde:
+        if naam not in self.feiten.waarden:
+            raise Ontbreekt(self.feiten.ontbrekend.get(naam, (naam,)))
+        waarde = self.feiten.waarden[naam]
+        feit = self.feitdefs.get(naam)
+        if feit is not None and feit.is_geld:
+            return (Decimal(waarde) / 100).quantize(CENT)
+        return _als_waarde(waarde)
+
+    def _categorie(self, veld: str) -> Waarde:
+        c = self.categorie
+        if c is None:
+            raise Ontbreekt(())
+        if veld == "rechthebbenden":
+            return ("aanvrager",) if c.alleen_aanvrager else ("aanvrager", "partner")
+        if veld == "alleen_aanvrager":
+            return c.alleen_aanvrager
+        if veld in _CATEGORIE_PARAMETERS:
+            pid = getattr(c, veld)
+            return None if pid is None else _als_waarde(self.ctx.param(pid))
+        raise ExpressieFout((), f"onbekend veld van de normcategorie: {veld}")
+
+    def _toets(self, veld: str) -> Waarde:
+        t = self.toets
+        if t is None:
+            raise ExpressieFout((), "inkomenstoets buiten een regeling met inkomenstoets")
+        if veld == "percentage":
+            return _als_waarde(self.ctx.param(t.percentage))
+        return {"kostendelersnorm": t.kostendelersnorm, "vakantietoeslag": t.vakantietoeslag}[veld]
+
+    def grootheid(self, gid: str) -> Waarde:
+        if gid in self.cache:
+            return self.cache[gid]
+        if gid in self.bezig:
+            raise ExpressieFout((), f"grootheid '{gid}' hangt van zichzelf af")
+        formule = self.grootheden[gid].formule_op(self.peildatum)
+        if formule is None:
+            raise ExpressieFout((), f"grootheid '{gid}' heeft geen formule op "
+                                f"{self.peildatum.isoformat()}")
+        self.bezig.add(gid)
+        try:
+            waarde = formule.expressie.bereken(self)
+        finally:
+            self.bezig.discard(gid)
+        self.cache[gid] = waarde
+        return waarde
+
+    def personen(self, spec: Personen) -> list[str]:
+        namen: Iterable[Any] = spec.namen
+        if spec.ref is not None:
+            gevonden = spec.ref.bereken(self)
+            namen = gevonden if isinstance(gevonden, tuple) else ()
+        aanwezig = {"aanvrager": True, "partner": bool(self.feiten.waarden.get("partner.aanwezig"))}
+        return [str(n) for n in namen if aanwezig.get(str(n), False)]
+
+    def met_persoon(self, wie: str) -> Berekening:
+        return replace(self, persoon=wie)
+
+    def werkdagen_na(self, start: date, aantal: int) -> date:
+        result: date = self.kalender.plus_werkdagen(start, aantal)
+        return result
+
+    def voor_regeling(self, toets: Inkomenstoets | None) -> Berekening:
+        """The same case, for a regeling's own quantities (its income limit)."""
+        gedeeld = {k: v for k, v in self.cache.items() if not self.grootheden[k].per_regeling}
+        return replace(self, toets=toets, cache=gedeeld, bezig=set())
+
+
+def _als_waarde(x: object) -> Waarde:
+    if isinstance(x, bool | Decimal | str | date) or x is None:
+        return x
+    if isinstance(x, int | float):
+        return Decimal(str(x))
+    return None
+
+
+def in_centen(waarde: Waarde) -> int:
+    """A money quantity (euros) as whole cents for the rule engine (already rounded)."""
+    assert isinstance(waarde, Decimal)
+    return int((waarde * 100).to_integral_value())
