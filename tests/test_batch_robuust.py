@@ -368,7 +368,7 @@ def _levende_processen(pgid: int) -> list[str]:
 
 def test_sigint_with_workers_exits_130_and_resumes_to_identical_file(tmp_path: Path) -> None:
     caseload = tmp_path / "groot.jsonl"
-    write_caseload(caseload, 3000, seed=5)
+    write_caseload(caseload, 10000, seed=5)  # long enough that SIGINT lands mid-run under load
     out = tmp_path / "onderbroken.jsonl"
     cmd = [str(SORA)] if SORA.exists() else [sys.executable, "-m", "sora_rules"]
     proc = subprocess.Popen([*cmd, "batch", str(caseload), "--uitvoer", str(out), "--workers",
@@ -376,8 +376,11 @@ def test_sigint_with_workers_exits_130_and_resumes_to_identical_file(tmp_path: P
                             start_new_session=True)
     deel, deadline = deel_pad(out), time.monotonic() + 60
     while time.monotonic() < deadline and proc.poll() is None:
-        if deel.exists() and deel.stat().st_size > 0:
-            break
+        try:
+            if deel.stat().st_size > 0:
+                break
+        except FileNotFoundError:  # not yet created, or the up-front write check removed it
+            pass
         time.sleep(0.02)
     proc.send_signal(signal.SIGINT)
     try:
@@ -393,7 +396,7 @@ def test_sigint_with_workers_exits_130_and_resumes_to_identical_file(tmp_path: P
         time.sleep(0.1)
     assert _levende_processen(proc.pid) == [], "pool processes outlived the interrupted run"
     kept = deel.read_bytes()
-    assert not out.exists() and kept.endswith(b"\n") and 0 < kept.count(b"\n") < 3000
+    assert not out.exists() and kept.endswith(b"\n") and 0 < kept.count(b"\n") < 10000
     resumed = _cli("batch", caseload, "--uitvoer", out, "--workers", "2", "--hervat")
     assert resumed.returncode == 0, resumed.stderr
     full = tmp_path / "volledig.jsonl"

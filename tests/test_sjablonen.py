@@ -19,8 +19,8 @@ from sora_rules.policy import RegelsetFout, load_regelset
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# € 75 a year for households under 115% of the norm with a child under 12 (an existing
-# `bedrag` form: a parameter; the formula "€ 75 per child, at most € 300" is not yet expressible).
+# € 75 per child under 12, at most € 300 a year, for households under 115% of the norm: the
+# template plus its own formula (expressie.py), in YAML only.
 KINDPAKKET = """
   - sjabloon: minimaregeling
     id: heiloo_kindpakket
@@ -36,7 +36,13 @@ KINDPAKKET = """
           voldaan: "In uw huishouden wonen kinderen jonger dan 12 jaar."
           niet_voldaan: "In uw huishouden wonen geen kinderen jonger dan 12 jaar."
     bedrag:
-      per_jaar: {parameter: heiloo.kindpakket}
+      per_jaar:
+        formule:
+          min:
+            - product:
+                - {parameter: heiloo.kindpakket}
+                - {aantal: {personen: [kinderen], als: {persoon: leeftijd, minder_dan: 12}}}
+            - {parameter: heiloo.kindpakket_maximum}
 """
 
 EIGEN = """
@@ -50,6 +56,12 @@ parameters:
     grondslag: {regeling: "Proefregeling kindpakket Heiloo", artikel: "2"}
     waarden:
       2026-01-01: {waarde: 75, status: aanname, bron: "proef"}
+  heiloo.kindpakket_maximum:
+    beschrijving: Kindpakket per jaar ten hoogste
+    eenheid: euro
+    grondslag: {regeling: "Proefregeling kindpakket Heiloo", artikel: "2"}
+    waarden:
+      2026-01-01: {waarde: 300, status: aanname, bron: "proef"}
   heiloo.kindpakket_pct:
     beschrijving: Inkomensgrens kindpakket
     eenheid: procent
@@ -92,8 +104,16 @@ def test_new_scheme_from_template_in_yaml_only(tmp_path: Path) -> None:
     ok = _sora(root, "evaluate", "-", "--format", "json", stdin=json.dumps(case))
     assert ok.returncode == 0, ok.stderr
     besluit = {b["regeling"]: b for b in json.loads(ok.stdout)["besluiten"]}["heiloo_kindpakket"]
+    # one child under 12: 1 × € 75 = € 75
     assert (besluit["uitkomst"], besluit["pakket"], besluit["bedrag"]) == (
         "toegekend", "plus", {"per_jaar": 75.0})
+    # five children, four under 12: min(4 × € 75, € 300) = € 300; three under 12: € 225
+    for geboren, verwacht in ((["2020-01-01"] * 4 + ["2010-01-01"], 300.0),
+                              (["2020-01-01"] * 3 + ["2010-01-01"] * 2, 225.0)):
+        gezin = {**case, "kinderen": [{"geboortedatum": d} for d in geboren]}
+        uit = _sora(root, "evaluate", "-", "--format", "json", stdin=json.dumps(gezin))
+        per_id = {b["regeling"]: b for b in json.loads(uit.stdout)["besluiten"]}
+        assert per_id["heiloo_kindpakket"]["bedrag"] == {"per_jaar": verwacht}
     assert [g["regel"] for g in besluit["gronden"]] == [
         "kindpakket.woonplaats", "kindpakket.kinderen", "kindpakket.inkomen",
         "heiloo_kindpakket.inkomensgrens"]

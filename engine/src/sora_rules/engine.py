@@ -14,7 +14,7 @@ import bisect
 import re
 import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -26,6 +26,7 @@ from .calculate import (
     bedrag,
     bijzondere_bijstand,
     euro,
+    round_cents,
     termijn,
 )
 from .case import (
@@ -57,7 +58,6 @@ from .termijnen import Kalender
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
 _BEDRAG_ORDER = ("per_maand", "per_jaar", "eenmalig", "norm", "waarvan_vakantietoeslag")
-_TOETSBEDRAGEN = ("norm", "waarvan_vakantietoeslag")  # not a grant: also on a refusal
 
 
 
@@ -92,6 +92,8 @@ class Engine:
         self._known: dict[tuple[str, str, date], date | None] = {}
         self._kalender = Kalender(self.regelset.feestdagen)
         self._templates: dict[str, tuple[str, ...]] = {}  # parsed text templates
+        assert self.regelset.besluitlogica is not None  # load_regelset requires it
+        self._logica = self.regelset.besluitlogica
 
     # -- public API -------------------------------------------------------------------
 
@@ -153,9 +155,11 @@ class Engine:
                     raise InvoerFout("peildatum", f"regeling '{rid}' geldt niet op "
                                      f"{dag.isoformat()}")
             return [actief[rid] for rid in dict.fromkeys(ids)]
-        # A regeling that answers an application (schuldhulp, kosten) is only decided when
-        # the case contains that application, or when it is asked for by name.
-        return sorted((r for r in actief.values() if r.aanvraag is None or data.get(r.aanvraag)),
+        # A regeling that answers an application (schuldhulp, kosten) is decided only when
+        # the case contains that application, or when it is asked for by name (besluitlogica).
+        alleen_met_deel = self._logica.aanvraag_alleen_met_casusdeel
+        return sorted((r for r in actief.values()
+                       if r.aanvraag is None or not alleen_met_deel or data.get(r.aanvraag)),
                       key=lambda r: (r.pakket != "basis", r.id))
 
     def _compiled_for(self, beleid: Beleid, ctx: Context,
@@ -182,14 +186,15 @@ class Engine:
         categorie: Categorie | None = None
         norm: Uitkomst | None = None
         vergoedingen: dict[str, Vergoeding] = {}
+        berekening = Berekening(self.regelset.grootheden, feiten,
+                                self.regelset.beleid[ctx.gemeente].feiten, ctx, self._kalender,
+                                case=case)
         with self._host.session(compiled.naam) as session:
             fired = set(session.assert_fact(encoded))
             if compiled.uses_norm and nb is not None:
                 categorie = next((c for j, c in enumerate(nb.categorieen)
                                   if RegelNaam.categorie(j) in fired), None)
-                berekening = Berekening(self.regelset.grootheden, feiten,
-                                        self.regelset.beleid[ctx.gemeente].feiten, ctx,
-                                        self._kalender, categorie)
+                berekening = replace(berekening, categorie=categorie)
                 if categorie is not None:
                     norm = self._norm(nb, berekening, feiten, ctx)
                     if not norm.ontbrekend:
@@ -209,7 +214,7 @@ class Engine:
             if stage2:
                 encoded2 = {**encoded, "fase": 2, **{fact_key(k): v for k, v in stage2.items()}}
                 fired |= set(session.assert_fact(encoded2))
-        return _Run(fired, stage2, categorie, norm, vergoedingen)
+        return _Run(fired, stage2, categorie, norm, vergoedingen, berekening)
 
     def _norm(self, nb: Normbepaling, berekening: Berekening, feiten: Feiten,
               ctx: Context) -> Uitkomst:
@@ -298,8 +303,8 @@ class Engine:
         gronden += self._berekening(regeling, run, feiten, ctx, uses_norm, waarschuwingen)
         termijnen = self._termijnen(cr, run, case, ctx, gronden, ontbrekend)
         waarschuwingen += self._signaleringen(cr, run, feiten, ctx)
-        uitkomst, bedragen, ontbrekend = self._uitkomst(regeling, gronden, ontbrekend, feiten,
-                                                        run.stage2, case, ctx)
+        uitkomst, bedragen, ontbrekend = self._uitkomst(regeling, gronden, ontbrekend, run,
+                                                        case, ctx)
         return Besluit(
             regeling=regeling.id, naam=regeling.naam, pakket=regeling.pakket,
             uitkomst=uitkomst, bedrag=bedragen,
@@ -377,7 +382,7 @@ class Engine:
         (a refusal needs no conversation or plan of action)."""
         termijnen: dict[str, date] = {}
         regeling = cr.regeling
-        if any(not g.voldaan for g in gronden):
+        if not self._logica.termijnen_na_afwijzing and any(not g.voldaan for g in gronden):
             return termijnen
         for tnaam, spec in regeling.termijnen.items():
             def geldend(k: int, tnaam: str = tnaam) -> bool:
@@ -399,24 +404,24 @@ class Engine:
                 if RegelNaam.signalering(cr.prefix, k) in run.fired]
 
     def _uitkomst(self, regeling: Regeling, gronden: list[Grond], ontbrekend: list[str],
-                  feiten: Feiten, stage2: dict[str, int], case: Mapping[str, Any],
+                  run: _Run, case: Mapping[str, Any],
                   ctx: Context) -> tuple[str, dict[str, Decimal], list[str]]:
-        """The outcome ranking: a failed ground refuses; else missing facts wait; else granted
-        with its amounts (an amount that cannot be computed makes it wait after all)."""
-        if any(not g.voldaan for g in gronden):
-            uitkomst, ontbrekend = "afgewezen", []
-        elif ontbrekend:
-            uitkomst = "onvoldoende_gegevens"
-        else:
-            uitkomst = "toegekend"
+        """The outcome by the ranking of besluitlogica.yaml; a grant gets its amounts (an
+        amount that cannot be computed is missing data after all), every other outcome the
+        amounts the income was tested against."""
+        logica = self._logica
+        waar = frozenset({"een_grond_niet_voldaan"} if any(not g.voldaan for g in gronden)
+                         else set()) | frozenset({"gegevens_ontbreken"} if ontbrekend else set())
+        uitkomst = logica.uitkomst(waar)
+        if uitkomst == "afgewezen":
+            ontbrekend = []
         bedragen: dict[str, Decimal] = {}
         if uitkomst == "toegekend":
-            bedragen = _bedragen(regeling, _BEDRAG_ORDER, feiten, stage2, case, ctx, ontbrekend)
+            bedragen = _bedragen(regeling, _BEDRAG_ORDER, run, case, ctx, ontbrekend)
             if ontbrekend:
-                uitkomst, bedragen = "onvoldoende_gegevens", {}
+                uitkomst = logica.uitkomst(waar | {"gegevens_ontbreken"})
         if uitkomst != "toegekend":
-            # DESIGN §7: what the income was tested against is shown on every outcome.
-            bedragen = _bedragen(regeling, _TOETSBEDRAGEN, feiten, stage2, case, ctx, [])
+            bedragen = _bedragen(regeling, logica.toetsbedragen, run, case, ctx, [])
         return uitkomst, bedragen, ontbrekend
 
     def _aannames(self, cr: CompiledRegeling, feiten: Feiten, uses_norm: bool) -> tuple[str, ...]:
@@ -471,16 +476,24 @@ class _Run:
     categorie: Categorie | None
     norm: Uitkomst | None
     vergoedingen: dict[str, Vergoeding]
+    berekening: Berekening  # computes the quantities and amount formulas of this case
 
 
-def _bedragen(regeling: Regeling, keys: Sequence[str], feiten: Feiten, stage2: dict[str, int],
-              case: Mapping[str, Any], ctx: Context, ontbrekend: list[str]) -> dict[str, Decimal]:
+def _bedragen(regeling: Regeling, keys: Sequence[str], run: _Run, case: Mapping[str, Any],
+              ctx: Context, ontbrekend: list[str]) -> dict[str, Decimal]:
     """The amounts `keys` of a regeling that can be computed; what is missing goes to
     `ontbrekend`."""
     bedragen: dict[str, Decimal] = {}
     for key in keys:
-        if key in regeling.bedrag:
-            amount, missing = bedrag(regeling.bedrag[key], feiten, stage2, case, ctx)
+        if key in regeling.bedrag_formules:
+            try:
+                bedragen[key] = round_cents(regeling.bedrag_formules[key].bereken(
+                    run.berekening.voor_regeling(regeling.inkomenstoets)))
+            except Ontbreekt as exc:
+                ontbrekend.extend(exc.paden)
+        elif key in regeling.bedrag:
+            amount, missing = bedrag(regeling.bedrag[key], run.berekening.feiten, run.stage2,
+                                     case, ctx)
             if missing:
                 ontbrekend.extend(missing)
             elif amount is not None:

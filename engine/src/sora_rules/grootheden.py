@@ -32,7 +32,7 @@ from .expressie import (
     parse_conditie,
     parse_expressie,
 )
-from .facts import Context, Feiten
+from .facts import Context, Feiten, age_on
 from .load import Document
 from .model import Bron, Categorie, Feit, Inkomenstoets
 
@@ -143,6 +143,7 @@ class Berekening:
     kalender: Any
     categorie: Categorie | None = None
     toets: Inkomenstoets | None = None
+    case: Mapping[str, Any] = field(default_factory=dict)
     persoon: str | None = None
     cache: dict[str, Waarde] = field(default_factory=dict)
     bezig: set[str] = field(default_factory=set)
@@ -155,6 +156,8 @@ class Berekening:
         if soort == "persoon":
             if self.persoon is None:
                 raise ExpressieFout((), f"'persoon: {naam}' buiten aantal of som_over")
+            if "[" in self.persoon:
+                return self._lid(self.persoon, naam)
             return self._feit(f"{self.persoon}.{naam}")
         if soort == "feit":
             return self._feit(naam)
@@ -174,6 +177,17 @@ class Berekening:
         if feit is not None and feit.is_geld:
             return (Decimal(waarde) / 100).quantize(CENT)
         return _als_waarde(waarde)
+
+    def _lid(self, wie: str, veld: str) -> Waarde:
+        """A field of a listed person (`kinderen[0]`); `leeftijd` from the birth date."""
+        lijst, _, rest = wie.partition("[")
+        item = (self.case.get(lijst) or [])[int(rest.rstrip("]"))]
+        sleutel = "geboortedatum" if veld == "leeftijd" else veld
+        if item.get(sleutel) is None:
+            raise Ontbreekt([f"{wie}.{sleutel}"])
+        if veld == "leeftijd":
+            return Decimal(age_on(date.fromisoformat(item[sleutel]), self.peildatum))
+        return _als_waarde(item[sleutel])
 
     def _categorie(self, veld: str) -> Waarde:
         c = self.categorie
@@ -219,7 +233,13 @@ class Berekening:
             gevonden = spec.ref.bereken(self)
             namen = gevonden if isinstance(gevonden, tuple) else ()
         aanwezig = {"aanvrager": True, "partner": bool(self.feiten.waarden.get("partner.aanwezig"))}
-        return [str(n) for n in namen if aanwezig.get(str(n), False)]
+        result: list[str] = []
+        for n in map(str, namen):
+            if n in aanwezig:
+                result += [n] if aanwezig[n] else []
+            else:  # a list in the case: each of its persons
+                result += [f"{n}[{i}]" for i in range(len(self.case.get(n) or []))]
+        return result
 
     def met_persoon(self, wie: str) -> Berekening:
         return replace(self, persoon=wie)

@@ -178,6 +178,8 @@ class Regeling:
     plaats: str = ""
     aanvraag: str | None = None  # the case section that makes this an application
     termijnen: dict[str, Any] = field(default_factory=dict, hash=False)
+    # bedrag key -> the parsed formula (expressie.Expr) of a `{formule: …}` amount
+    bedrag_formules: dict[str, Any] = field(default_factory=dict, hash=False)
 
     def geldig_op(self, peildatum: date) -> bool:
         return self.geldig_vanaf <= peildatum and (
@@ -231,6 +233,20 @@ class Beleid:
 
 
 @dataclass(frozen=True)
+class Besluitlogica:
+    """How a besluit's outcome follows from its grounds (rules/algemeen/besluitlogica.yaml)."""
+
+    uitkomsten: tuple[tuple[str, str | None], ...]  # (uitkomst, als); the first that holds
+    termijnen_na_afwijzing: bool
+    aanvraag_alleen_met_casusdeel: bool
+    toetsbedragen: tuple[str, ...]
+
+    def uitkomst(self, waar: frozenset[str]) -> str:
+        """The outcome of the first rule whose `als` is among `waar` (or has none)."""
+        return next(u for u, als in self.uitkomsten if als is None or als in waar)
+
+
+@dataclass(frozen=True)
 class Rechtsmiddelen:
     tekst: str
     bron: Bron
@@ -253,6 +269,7 @@ class Regelset:
     kalender_teksten: dict[str, str] = field(default_factory=dict, hash=False)
     teksten: dict[str, str] = field(default_factory=dict, hash=False)  # engine's own texts
     grootheden: Mapping[str, Grootheid] = field(default_factory=dict, hash=False)
+    besluitlogica: Besluitlogica | None = None
 
     def versie(self, gemeente: str) -> str:
         """Content hash of the files a decision for `gemeente` rests on."""

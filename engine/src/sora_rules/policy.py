@@ -23,10 +23,12 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RegelFout
+from .expressie import ExpressieFout, parse_expressie
 from .grootheden import Grootheid, lees_grootheden
 from .load import Document, Pad, load_file, yaml_files
 from .model import (
     Beleid,
+    Besluitlogica,
     Bron,
     Categorie,
     Feit,
@@ -282,7 +284,21 @@ class _Builder:
             plaats=self._plaats(doc, pad),
             aanvraag=r.get("aanvraag"),
             termijnen=dict(r.get("termijnen", {})),
+            bedrag_formules=self.bedrag_formules(r, doc, pad),
         )
+
+    def bedrag_formules(self, r: dict[str, Any], doc: Document, pad: Pad) -> dict[str, Any]:
+        """The `{formule: …}` amounts of a regeling, parsed; a formula that does not parse
+        is a finding at its place."""
+        formules: dict[str, Any] = {}
+        for key, spec in (r.get("bedrag") or {}).items():
+            if isinstance(spec, dict) and "formule" in spec:
+                try:
+                    formules[key] = parse_expressie(spec["formule"],
+                                                    (*pad, "bedrag", key, "formule"))
+                except ExpressieFout as exc:
+                    self.meldingen.append(Melding(doc.plaats(exc.pad), exc.bericht))
+        return formules
 
 
     def _toets_voorwaarde(self, r: dict[str, Any], doc: Document, pad: Pad
@@ -333,6 +349,7 @@ def load_regelset(root: Path) -> Regelset:
     kalender: dict[str, Any] | None = None
     teksten: dict[str, str] = {}
     grootheden: dict[str, Grootheid] = {}
+    besluitlogica: Besluitlogica | None = None
     basis_files: list[tuple[str, bytes]] = []
 
     def load(path: Path, schema: str) -> Document | None:
@@ -384,6 +401,13 @@ def load_regelset(root: Path) -> Regelset:
                 teksten=dict(nb["teksten"]))
         elif soort == "grootheden":
             _grootheden(b, doc, grootheden)
+        elif soort == "besluitlogica":
+            d = doc.data
+            besluitlogica = Besluitlogica(
+                uitkomsten=tuple((u["uitkomst"], u.get("als")) for u in d["uitkomsten"]),
+                termijnen_na_afwijzing=d["termijnen_na_afwijzing"],
+                aanvraag_alleen_met_casusdeel=d["aanvraag_alleen_met_casusdeel"],
+                toetsbedragen=tuple(d["toetsbedragen"]))
         elif soort == "kalender":
             kalender = doc.data["kalender"]
         elif soort == "besluitvorming":
@@ -407,6 +431,12 @@ def load_regelset(root: Path) -> Regelset:
     if rechtsmiddelen is None and not b.meldingen:
         b.meldingen.append(Melding("rules", "geen bestand met 'soort: besluitvorming' "
                                    "(de rechtsmiddelenclausule)"))
+    if besluitlogica is None and not b.meldingen:
+        b.meldingen.append(Melding("rules", "geen bestand met 'soort: besluitlogica' "
+                                   "(hoe de uitkomst uit de gronden volgt)"))
+    elif besluitlogica is not None and besluitlogica.uitkomsten[-1][1] is not None:
+        b.meldingen.append(Melding("rules", "besluitlogica: de laatste uitkomst moet zonder "
+                                   "'als' zijn, zodat elk besluit een uitkomst heeft"))
     basis = {k: tuple(v) for k, v in regelingen.items()}
     _check_versions(b, basis)
     if normbepaling is not None:
@@ -425,7 +455,7 @@ def load_regelset(root: Path) -> Regelset:
                     feestdagen=tuple(kalender["feestdagen"]) if kalender else (),
                     kalender_bron=bron(kalender["bron"]) if kalender else None,
                     kalender_teksten=dict(kalender["teksten"]) if kalender else {},
-                    teksten=teksten, grootheden=grootheden)
+                    teksten=teksten, grootheden=grootheden, besluitlogica=besluitlogica)
 
 
 def _grootheden(b: _Builder, doc: Document, grootheden: dict[str, Grootheid]) -> None:
@@ -810,8 +840,25 @@ def _bedrag_refs(b: _Builder, pol: Beleid, doc: Document, pad: Pad, spec: Any,
     if "parameter" in spec:
         return [_Gebruik(spec["parameter"], "getal_of_per", ("euro",),
                          doc.plaats((*pad, "parameter")), vanaf, wie)]
+    if "formule" in spec:
+        return _formule_refs(b, doc, (*pad, "formule"), spec["formule"], geld | set(pol.feiten),
+                             wie, vanaf)
     return [_Gebruik(spec["leeftijdstabel"], "tabel", ("euro",),
                      doc.plaats((*pad, "leeftijdstabel")), vanaf, wie)]
+
+
+def _formule_refs(b: _Builder, doc: Document, pad: Pad, formule: Any, known: set[str],
+                  wie: str, vanaf: date) -> list[_Gebruik]:
+    """An amount formula reads known facts and existing parameters (its syntax was checked
+    when the regeling was built)."""
+    try:
+        refs = parse_expressie(formule, pad).refs()
+    except ExpressieFout:
+        return []
+    for naam in sorted(refs["feit"] - known):
+        b.fout(doc, pad, f"{wie}onbekend feit '{naam}' in de formule")
+    return [_Gebruik(pid, "getal", (), doc.plaats(pad), vanaf, wie)
+            for pid in sorted(refs["parameter"])]
 
 
 def _tekst_refs(b: _Builder, pol: Beleid, doc: Document, teksten: list[tuple[Pad, str]],
