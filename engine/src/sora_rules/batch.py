@@ -38,6 +38,7 @@ from .case import load_case_json
 from .errors import InvoerFout, RegelFout, SoraFout
 from .load import load_text
 from .resources import data_root
+from .teksten import Teksten, euro_text, standaard_teksten
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -87,16 +88,15 @@ class Samenvatting:
             regelingen[regeling]["totaal"][soort] = float(total)
         return {"verwerkt": self.verwerkt, "fouten": self.fouten, "regelingen": regelingen}
 
-    def to_text(self) -> str:
-        from .explain import euro_text
-
-        lines = [f"Verwerkt: {self.verwerkt} casussen, waarvan {self.fouten} met een invoerfout."]
+    def to_text(self, teksten: Teksten | None = None) -> str:
+        t = teksten or standaard_teksten()
+        lines = [t.tekst("batch.verwerkt", verwerkt=self.verwerkt, fouten=self.fouten)]
         for regeling, data in self.to_dict()["regelingen"].items():
             uit = ", ".join(f"{k} {v}" for k, v in data["uitkomsten"].items())
             lines.append(f"  {regeling}: {uit}")
             for soort, total in data["totaal"].items():
-                lines.append(f"    totaal {soort.replace('_', ' ')}: "
-                             f"{euro_text(Decimal(str(total)))}")
+                lines.append("    " + t.tekst("batch.totaal", soort=soort.replace("_", " "),
+                                              bedrag=euro_text(Decimal(str(total)))))
         return "\n".join(lines)
 
 
@@ -152,19 +152,18 @@ class WhatIf:
             r["verschil_totaal"][soort] = float(delta)
         return out
 
-    def to_text(self) -> str:
-        from .explain import euro_text
-
+    def to_text(self, teksten: Teksten | None = None) -> str:
+        t = teksten or standaard_teksten()
         data = self.to_dict()
-        lines = [f"Wat-als: {data['huishoudens_met_verschil']} huishoudens met een ander besluit."]
+        lines = [t.tekst("batch.whatif", aantal=data["huishoudens_met_verschil"])]
         for regeling, r in data["regelingen"].items():
-            lines.append(f"  {regeling}: uitkomst anders bij {r['uitkomst_veranderd']} huishoudens")
+            lines.append("  " + t.tekst("batch.whatif_regeling", regeling=regeling,
+                                        aantal=r["uitkomst_veranderd"]))
             for overgang, n in r["overgangen"].items():
                 lines.append(f"    {overgang}: {n}")
             for soort, delta in r["verschil_totaal"].items():
-                teken = "+" if delta >= 0 else "-"
-                lines.append(f"    verschil totaal {soort.replace('_', ' ')}: {teken}"
-                             f"{euro_text(abs(Decimal(str(delta))))}")
+                lines.append("    " + t.tekst("batch.verschil", soort=soort.replace("_", " "),
+                                              bedrag=euro_text(Decimal(str(delta)), teken=True)))
         return "\n".join(lines)
 
 

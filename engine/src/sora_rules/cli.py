@@ -17,6 +17,12 @@ import click
 
 from .case import load_case_file
 from .errors import InvoerFout, RegelFout
+from .teksten import Teksten, laad_teksten, standaard_teksten
+
+
+def _tk(regels: Path | None = None) -> Teksten:
+    """The catalogue of --regels (already validated with the rules), else the packaged one."""
+    return laad_teksten(regels) if regels is not None else standaard_teksten()
 
 
 class Invoerfout(click.ClickException):
@@ -25,14 +31,14 @@ class Invoerfout(click.ClickException):
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"fout: {self.format_message()}", err=True)
+        click.echo(_tk().tekst("cli.fout", bericht=self.format_message()), err=True)
 
 
 class Interne_fout(click.ClickException):  # noqa: N801 - Dutch term of art
     exit_code = 1
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"interne fout: {self.format_message()}", err=True)
+        click.echo(_tk().tekst("cli.interne_fout", bericht=self.format_message()), err=True)
 
 
 def _engine(regels: Path | None) -> Any:
@@ -44,13 +50,12 @@ def _engine(regels: Path | None) -> Any:
     except RegelsetFout as exc:
         raise _ongeldige_regels(regels, exc) from None
     except RegelFout as exc:
-        raise Interne_fout(f"de regelbestanden zijn ongeldig:\n{exc}") from None
+        raise Interne_fout(_tk().tekst("cli.ongeldig", bericht=str(exc))) from None
 
 
 def _check_regels(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
     if value is not None and not value.is_dir():
-        raise Invoerfout(f"--regels: map '{value}' bestaat niet (verwacht een map met rules/ "
-                         "en gemeenten/)")
+        raise Invoerfout(_tk().tekst("cli.regels_ontbreken", pad=value))
     return value
 
 
@@ -82,8 +87,8 @@ def _ongeldige_regels(regels: Path | None, exc: Any) -> Interne_fout:
 
     root = regels if regels is not None else data_root()
     meldingen = "\n".join(f"{_toon(root, m.plaats)}: {m.bericht}" for m in exc.meldingen)
-    return Interne_fout(f"de regelbestanden zijn ongeldig (controleer met 'sora-rules validate "
-                        f"{_basis(root)}'):\n{meldingen}")
+    return Interne_fout(_tk().tekst("cli.ongeldige_regels", pad=_basis(root),
+                                    meldingen=meldingen))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -126,7 +131,8 @@ def evaluate(casus: str, gemeente: str | None, peildatum: str | None,
         raise Invoerfout(str(exc)) from None
     if formaat is None:
         formaat = "text" if sys.stdout.isatty() else "json"
-    click.echo(besluit.to_text() if formaat == "text" else besluit.to_json(), nl=formaat == "json")
+    click.echo(besluit.to_text(_tk(regels)) if formaat == "text" else besluit.to_json(),
+               nl=formaat == "json")
 
 
 @main.command(short_help="Controleer regelbestanden en overlays.")
@@ -155,8 +161,7 @@ def validate(paden: tuple[Path, ...], formaat: str) -> None:
 
     for pad in paden:
         if not pad.exists():
-            raise Invoerfout(f"{pad}: bestaat niet (verwacht een regelmap met rules/ en "
-                             "gemeenten/, of een YAML-bestand daarin)")
+            raise Invoerfout(_tk().tekst("cli.pad_bestaat_niet", pad=pad))
     resultaten = [_valideer(pad, getoond=True) for pad in paden] or [
         _valideer(data_root(), getoond=False)]
     fouten = sum(len(r["meldingen"]) for r in resultaten)
@@ -166,24 +171,27 @@ def validate(paden: tuple[Path, ...], formaat: str) -> None:
         click.echo(to_json({"geldig": fouten == 0, "fouten": fouten,
                             "paden": resultaten}), nl=False)
     else:
-        for r in resultaten:
-            for m in r["meldingen"]:
-                click.echo(m["tekst"])
-            if not r["meldingen"] and r["samenvatting"]:
-                click.echo(f"{r['pad']}: {r['samenvatting']}: geldig")
-            elif not r["meldingen"]:
-                click.echo(f"{r['pad']}: geen fouten in dit bestand of deze map")
-            if r["elders"]:
-                n = r["elders"]
-                click.echo(f"let op: {n} {'melding' if n == 1 else 'meldingen'} in andere "
-                           f"bestanden van {r['regelmap']}; controleer met: sora-rules validate "
-                           f"{r['regelmap']}", err=True)
-        if fouten:
-            bestanden = len({m["bestand"] for r in resultaten for m in r["meldingen"]})
-            click.echo(f"{fouten} {'fout' if fouten == 1 else 'fouten'} gevonden in "
-                       f"{bestanden} {'bestand' if bestanden == 1 else 'bestanden'}", err=True)
+        _toon_validatie(resultaten, fouten)
     if fouten:
         sys.exit(1)
+
+
+def _toon_validatie(resultaten: list[dict[str, Any]], fouten: int) -> None:
+    """The text output of `validate`: one line per finding, then the count on stderr."""
+    t = _tk()
+    for r in resultaten:
+        for m in r["meldingen"]:
+            click.echo(m["tekst"])
+        if not r["meldingen"] and r["samenvatting"]:
+            click.echo(t.tekst("cli.geldig", pad=r["pad"], samenvatting=r["samenvatting"]))
+        elif not r["meldingen"]:
+            click.echo(t.tekst("cli.geen_fouten", pad=r["pad"]))
+        if r["elders"]:
+            click.echo(t.tekst("cli.elders", aantal=r["elders"], regelmap=r["regelmap"]),
+                       err=True)
+    if fouten:
+        bestanden = len({m["bestand"] for r in resultaten for m in r["meldingen"]})
+        click.echo(t.tekst("cli.fouten", aantal=fouten, bestanden=bestanden), err=True)
 
 
 def _toon(root: Path | str, plaats: str) -> str:
@@ -218,6 +226,11 @@ def _splits(plaats: str) -> tuple[str, int | None, int | None]:
     return plaats, None, None
 
 
+def _samenvatting(regelset: Any) -> str:
+    return _tk().tekst("cli.samenvatting", regelingen=len(regelset.regelingen),
+                       parameters=len(regelset.parameters), gemeenten=len(regelset.gemeenten))
+
+
 def _valideer(pad: Path, getoond: bool) -> dict[str, Any]:
     """Validate `pad` (a rules root, or a file or folder inside one) into plain data.
 
@@ -234,7 +247,7 @@ def _valideer(pad: Path, getoond: bool) -> dict[str, Any]:
     samenvatting = ""
     if root is None:
         if pad.is_dir():
-            raise Invoerfout(f"{pad}: geen regelmap (verwacht de mappen rules/ en gemeenten/)")
+            raise Invoerfout(_tk().tekst("cli.geen_regelmap", pad=pad))
         toon_root: Path = pad.parent  # a loose file: only the schema can be checked
         try:
             doc = load_file(absoluut, pad.name)
@@ -243,7 +256,7 @@ def _valideer(pad: Path, getoond: bool) -> dict[str, Any]:
                                      else "rules.schema.json")
         except RegelFout as exc:
             meldingen = [Melding(exc.plaats, exc.bericht)]
-        samenvatting = "alleen het schema gecontroleerd (geen regelmap met rules/ gevonden)"
+        samenvatting = _tk().tekst("cli.alleen_schema")
     else:
         if absoluut == root:
             toon_root = pad
@@ -253,9 +266,7 @@ def _valideer(pad: Path, getoond: bool) -> dict[str, Any]:
             toon_root = Path(os.path.relpath(root, Path.cwd()))
         try:
             regelset = load_regelset(root)
-            samenvatting = (f"{len(regelset.regelingen)} regelingen in het basispakket, "
-                            f"{len(regelset.parameters)} parameters, "
-                            f"{len(regelset.gemeenten)} gemeenten")
+            samenvatting = _samenvatting(regelset)
         except RegelsetFout as exc:
             meldingen = list(exc.meldingen)
     elders = 0
@@ -298,8 +309,8 @@ def gemeenten(peildatum: str | None, formaat: str, regels: Path | None) -> None:
     """
     from . import listing
 
-    _lijst(lambda: listing.gemeenten(_regelset(regels), listing.peildatum(peildatum)),
-          formaat, listing.render_gemeenten)
+    _lijst(lambda t: listing.gemeenten(_regelset(regels), listing.peildatum(peildatum), t),
+          formaat, listing.render_gemeenten, regels)
 
 
 @main.command(short_help="Wat in een gemeente geldt, met bronnen.")
@@ -323,8 +334,9 @@ def regelingen(gemeente: str, peildatum: str | None, formaat: str, regels: Path 
     """
     from . import listing
 
-    _lijst(lambda: listing.regelingen(_regelset(regels), gemeente, listing.peildatum(peildatum)),
-          formaat, listing.render_regelingen)
+    _lijst(lambda t: listing.regelingen(_regelset(regels), gemeente,
+                                        listing.peildatum(peildatum), t),
+          formaat, listing.render_regelingen, regels)
 
 
 @main.command(short_help="Beleidsverschillen tussen twee gemeenten.")
@@ -353,9 +365,9 @@ def diff(gemeente_a: str, gemeente_b: str, peildatum: str | None, formaat: str,
     from . import diff as diff_module
     from . import listing
 
-    _lijst(lambda: diff_module.diff(_regelset(regels), gemeente_a, gemeente_b,
-                                   listing.peildatum(peildatum)),
-          formaat, diff_module.render_diff)
+    _lijst(lambda t: diff_module.diff(_regelset(regels), gemeente_a, gemeente_b,
+                                     listing.peildatum(peildatum), t),
+          formaat, diff_module.render_diff, regels)
 
 
 @main.command(short_help="Elke waarde met bron en status.")
@@ -383,46 +395,56 @@ def bronnen(gemeente: str | None, status: str | None, peildatum: str | None, for
     """
     from . import listing
 
-    _lijst(lambda: listing.bronnen(_regelset(regels), gemeente, status,
-                                  listing.peildatum(peildatum) if peildatum is not None else None),
-          formaat, listing.render_bronnen)
+    _lijst(lambda t: listing.bronnen(_regelset(regels), gemeente, status,
+                                    listing.peildatum(peildatum) if peildatum is not None
+                                    else None, t),
+          formaat, listing.render_bronnen, regels)
 
 
-def _lijst(bereken: Callable[[], Any], formaat: str, render: Callable[[Any], str]) -> None:
-    """Compute a listing (bad input → exit 2 in Dutch) and print it as text or JSON."""
+def _lijst(bereken: Callable[[Teksten], Any], formaat: str,
+           render: Callable[[Any, Teksten], str], regels: Path | None) -> None:
+    """Compute a listing (bad input → exit 2 in Dutch) and print it as text or JSON.
+
+    The rules load first, so an invalid --regels (or its catalogue) is reported by
+    the validator before any text is needed."""
     from .listing import to_json
 
     try:
-        data = bereken()
+        _regelset(regels)
+        t = _tk(regels)
+        data = bereken(t)
     except InvoerFout as exc:
         raise Invoerfout(str(exc)) from None
-    click.echo(to_json(data) if formaat == "json" else render(data), nl=False)
+    click.echo(to_json(data) if formaat == "json" else render(data, t), nl=False)
 
 
-_GEBRUIKSFOUTEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(rx), tekst) for rx, tekst in (
+_GEBRUIKSFOUTEN: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
+    (re.compile(rx), sleutel, namen) for rx, sleutel, namen in (
         (r"^No such option:? '?([^'\s]+?)'?\.?(?:\s+Did you mean '?([^'\s?]+)'?\?)?$",
-         "onbekende optie {0}"),
-        (r"^No such command '(.+)'", "onbekende opdracht '{0}'"),
-        (r"^Missing argument '(.+)'", "argument {0} ontbreekt"),
-        (r"^Missing option '(.+)'", "verplichte optie {0} ontbreekt"),
-        (r"^Option '(.+)' requires an argument", "optie {0} vraagt een waarde"),
-        (r"^Got unexpected extra arguments? \((.+)\)", "onverwacht extra argument: {0}"),
+         "gebruik.onbekende_optie", ("optie",)),
+        (r"^No such command '(.+)'", "gebruik.onbekende_opdracht", ("opdracht",)),
+        (r"^Missing argument '(.+)'", "gebruik.argument_ontbreekt", ("argument",)),
+        (r"^Missing option '(.+)'", "gebruik.optie_ontbreekt", ("optie",)),
+        (r"^Option '(.+)' requires an argument", "gebruik.optie_vraagt_waarde", ("optie",)),
+        (r"^Got unexpected extra arguments? \((.+)\)", "gebruik.extra_argument",
+         ("argument",)),
         (r"^Invalid value for '(.+?)': '(.+)' is not one of (.+)\.$",
-         "ongeldige waarde '{1}' voor {0}; kies uit: {2}"),
-        (r"^Invalid value for '(.+?)': (.+)$", "ongeldige waarde voor {0}: {1}"),
+         "gebruik.ongeldige_keuze", ("optie", "waarde", "keuzes")),
+        (r"^Invalid value for '(.+?)': (.+)$", "gebruik.ongeldige_waarde",
+         ("optie", "bericht")),
     ))
 
 
 def _gebruiksfout(exc: click.UsageError) -> str:
     """Click's English usage error in Dutch (the contract: a Dutch message on stderr)."""
+    t = _tk()
     bericht = exc.format_message()
-    for rx, tekst in _GEBRUIKSFOUTEN:
+    for rx, sleutel, namen in _GEBRUIKSFOUTEN:
         m = rx.search(bericht)
         if m:
-            tekst = tekst.format(*m.groups())
-            if rx.pattern.startswith("^No such option") and m.group(2):
-                tekst += f"; bedoelt u {m.group(2)}?"
+            tekst = t.tekst(sleutel, **dict(zip(namen, m.groups(), strict=False)))
+            if sleutel == "gebruik.onbekende_optie" and m.group(2):
+                tekst += t.tekst("cli.bedoelt_u", optie=m.group(2))
             return tekst
     return bericht
 
@@ -433,22 +455,30 @@ def run() -> NoReturn:
     try:
         code = main.main(prog_name="sora-rules", standalone_mode=False)
     except click.UsageError as exc:
-        click.echo(f"fout: {_gebruiksfout(exc)}", err=True)
+        click.echo(_tk().tekst("cli.fout", bericht=_gebruiksfout(exc)), err=True)
         pad = exc.ctx.command_path if exc.ctx is not None else "sora-rules"
-        click.echo(f"Zie '{pad} --help'.", err=True)
+        click.echo(_tk().tekst("cli.zie_help", pad=pad), err=True)
         sys.exit(2)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
     except click.Abort:
-        click.echo("afgebroken", err=True)
+        click.echo(_tk().tekst("cli.afgebroken"), err=True)
         sys.exit(1)
     except SystemExit:
         raise
     except Exception as exc:  # pragma: no cover - last line of defence
-        click.echo(f"interne fout: {type(exc).__name__}: {exc}", err=True)
+        click.echo(_interne_fout(f"{type(exc).__name__}: {exc}"), err=True)
         sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _interne_fout(bericht: str) -> str:
+    """The last line of defence must print even when the catalogue itself cannot load."""
+    try:
+        return _tk().tekst("cli.interne_fout", bericht=bericht)
+    except Exception:  # pragma: no cover - a broken packaged catalogue
+        return f"interne fout: {bericht}"
 
 
 def _register_batch() -> None:

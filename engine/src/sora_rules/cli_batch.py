@@ -10,6 +10,7 @@ import click
 
 from .batch import OmgevingsFout, Resultaat, deel_pad, run_batch, voortgangsbalk
 from .errors import InvoerFout, RegelFout
+from .teksten import standaard_teksten
 
 
 @click.command("batch")
@@ -63,16 +64,17 @@ def batch(invoer: Path, uitvoer: Path, gemeente: str | None, peildatum: str | No
     except OmgevingsFout as exc:
         raise Omgevingsfout(str(exc)) from None
     except RegelFout as exc:
-        waar = f" in {regels}" if regels is not None else ""
-        raise Interne_fout(f"de regelbestanden{waar} zijn ongeldig (controleer met "
-                           f"'sora-rules validate{' ' + str(regels) if regels else ''}'):"
-                           f"\n{exc}") from None
+        raise Interne_fout(standaard_teksten().tekst(
+            "batch.ongeldig", waar=f" in {regels}" if regels is not None else "",
+            pad=f" {regels}" if regels else "", fout=exc)) from None
     except KeyboardInterrupt:
         _onderbroken(uitvoer, voortgang is not None)
     except Exception as exc:  # a bug: still a Dutch message that says what is left
-        waar = (f"; de complete regels staan in {deel_pad(uitvoer)}" if deel_pad(uitvoer).exists()
-                else "")
-        raise Interne_fout(f"onverwachte fout tijdens de batch ({exc}){waar}") from None
+        deel = deel_pad(uitvoer)
+        waar = "; " + standaard_teksten().tekst("batch.deel", pad=deel).removesuffix("; ") \
+            if deel.exists() else ""
+        raise Interne_fout(standaard_teksten().tekst("batch.onverwacht", fout=exc,
+                                                     waar=waar)) from None
     _toon(resultaat)
 
 
@@ -82,7 +84,8 @@ class Omgevingsfout(click.ClickException):
     exit_code = 1
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"fout: {self.format_message()}", err=True)
+        click.echo(standaard_teksten().tekst("cli.fout", bericht=self.format_message()),
+                   err=True)
 
 
 def _onderbroken(uitvoer: Path, op_terminal: bool) -> NoReturn:
@@ -90,16 +93,18 @@ def _onderbroken(uitvoer: Path, op_terminal: bool) -> NoReturn:
     deel = deel_pad(uitvoer)
     if op_terminal:
         click.echo("", err=True)
-    waar = f"de complete regels staan in {deel}; " if deel.exists() else ""
-    click.echo(f"onderbroken; {waar}hervat met --hervat", err=True)
+    t = standaard_teksten()
+    waar = t.tekst("batch.deel", pad=deel) if deel.exists() else ""
+    click.echo(t.tekst("batch.onderbroken", waar=waar), err=True)
     raise SystemExit(130)
 
 
 def _toon(resultaat: Resultaat) -> None:
     """The summary on stdout; the files themselves are already in place."""
+    t = standaard_teksten()
     if resultaat.hervat_vanaf:
-        click.echo(f"Hervat na regel {resultaat.hervat_vanaf}.")
-    click.echo(resultaat.samenvatting.to_text())
+        click.echo(t.tekst("batch.hervat", regel=resultaat.hervat_vanaf))
+    click.echo(resultaat.samenvatting.to_text(t))
     if resultaat.whatif is not None:
-        click.echo(resultaat.whatif.to_text())
-        click.echo(f"Verschillen per casus: {resultaat.verschillen}")
+        click.echo(resultaat.whatif.to_text(t))
+        click.echo(t.tekst("batch.verschillen", pad=resultaat.verschillen))

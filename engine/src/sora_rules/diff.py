@@ -26,21 +26,22 @@ from .listing import (
     waarde_tekst,
 )
 from .model import Beleid, Regeling, Regelset
+from .teksten import Teksten, standaard_teksten
 
 __all__ = ["UITKOMSTEN", "diff", "render_diff", "to_json"]
 
 UITKOMSTEN = ("alleen_in_a", "alleen_in_b", "verschillend", "gelijk")
 
 
-def _param_kant(pol: Beleid, pid: str, dag: date) -> dict[str, Any] | None:
+def _param_kant(pol: Beleid, pid: str, dag: date, t: Teksten) -> dict[str, Any] | None:
     p = pol.parameters.get(pid)
     if p is None:
         return None
     w = p.op(dag)
     return {
         "waarde": None if w is None else w.waarde,
-        "waarde_tekst": "geen waarde op de peildatum" if w is None
-        else waarde_tekst(w.waarde, p.eenheid),
+        "waarde_tekst": t.tekst("waarde.geen_op_peildatum") if w is None
+        else waarde_tekst(w.waarde, p.eenheid, t),
         "vanaf": None if w is None else w.vanaf.isoformat(),
         "bron": None if w is None else w.bron,
         "status": None if w is None else w.status,
@@ -50,12 +51,12 @@ def _param_kant(pol: Beleid, pid: str, dag: date) -> dict[str, Any] | None:
 
 
 def _parameter_verschillen(ra: Regeling, rb: Regeling, a: Beleid, b: Beleid, regelset: Regelset,
-                           dag: date) -> list[dict[str, Any]]:
+                           dag: date, t: Teksten) -> list[dict[str, Any]]:
     ids = set(afhankelijke_parameters(ra, a, regelset)) | set(
         afhankelijke_parameters(rb, b, regelset))
     result = []
     for pid in sorted(ids):
-        ka, kb = _param_kant(a, pid, dag), _param_kant(b, pid, dag)
+        ka, kb = _param_kant(a, pid, dag, t), _param_kant(b, pid, dag, t)
         if (ka is None) != (kb is None) or (ka and kb and ka["waarde"] != kb["waarde"]):
             p = a.parameters.get(pid) or b.parameters[pid]
             result.append({"soort": "parameter", "id": pid, "beschrijving": p.beschrijving,
@@ -114,9 +115,11 @@ def _kant(r: Regeling) -> dict[str, Any]:
             "geldig_tot": r.geldig_tot.isoformat() if r.geldig_tot else None}
 
 
-def diff(regelset: Regelset, slug_a: str, slug_b: str, dag: date) -> dict[str, Any]:
+def diff(regelset: Regelset, slug_a: str, slug_b: str, dag: date,
+         teksten: Teksten | None = None) -> dict[str, Any]:
     """The policy differences between gemeenten `slug_a` and `slug_b` on `dag`."""
-    a, b = beleid_van(regelset, slug_a), beleid_van(regelset, slug_b)
+    t = teksten if teksten is not None else standaard_teksten()
+    a, b = beleid_van(regelset, slug_a, t), beleid_van(regelset, slug_b, t)
     op_a, op_b = a.regelingen_op(dag), b.regelingen_op(dag)
     regelingen = []
     for rid in sorted(set(op_a) | set(op_b)):
@@ -139,7 +142,7 @@ def diff(regelset: Regelset, slug_a: str, slug_b: str, dag: date) -> dict[str, A
                            + _regel_verschillen("voorwaarde", _voorwaarden(ra), _voorwaarden(rb))
                            + _regel_verschillen("signalering", _signaleringen(ra),
                                                 _signaleringen(rb))
-                           + _parameter_verschillen(ra, rb, a, b, regelset, dag))
+                           + _parameter_verschillen(ra, rb, a, b, regelset, dag, t))
             item["verschillen"] = verschillen
             item["uitkomst"] = "verschillend" if verschillen else "gelijk"
         regelingen.append(item)
@@ -159,93 +162,96 @@ def _gemeente(pol: Beleid) -> dict[str, str]:
 # ----------------------------------------------------------------------- rendering
 
 
-def _pakket(pakket: str) -> str:
-    return "pluspakket" if pakket == "plus" else "basispakket"
-
-
-def _kenmerk_tekst(soort: str, waarde: Any) -> str:
+def _kenmerk_tekst(soort: str, waarde: Any, t: Teksten) -> str:
     if waarde is None or waarde == {}:
-        return "geen"
+        return t.tekst("diff.geen")
     if soort == "grondslag":
         return bron_tekst(waarde)
     if soort == "bedrag":
-        return "; ".join(f"{k.replace('_', ' ')}: {bedrag_tekst(v)}" for k, v in waarde.items())
+        return "; ".join(f"{k.replace('_', ' ')}: {bedrag_tekst(v, t)}"
+                         for k, v in waarde.items())
     if soort == "inkomenstoets":
-        return (f"{waarde['percentage']}, {waarde['norm'].replace('_', ' ')}, "
-                f"{waarde['vakantietoeslag']} vakantietoeslag")
+        return t.tekst("diff.toets", percentage=waarde["percentage"],
+                       norm=t.woord("inkomenstoets", waarde["norm"]),
+                       vakantietoeslag=t.woord("inkomenstoets", waarde["vakantietoeslag"]))
     return als_tekst(waarde)
 
 
-def _param_tekst(k: dict[str, Any] | None) -> str:
+def _param_tekst(k: dict[str, Any] | None, t: Teksten) -> str:
     if k is None:
-        return "geen (parameter ontbreekt)"
-    soort = {"gemeente": "open norm, ingevuld door de gemeente",
-             "standaard": "open norm, standaard basispakket"}.get(k["invulling"] or "",
-                                                                  _pakket(k["pakket"]))
+        return t.tekst("diff.param_ontbreekt")
+    soort = {"gemeente": t.tekst("diff.param_open_gemeente"),
+             "standaard": t.tekst("diff.param_open_standaard")}.get(
+        k["invulling"] or "", t.woord("pakket", k["pakket"]))
     delen = [k["waarde_tekst"]]
     if k["vanaf"]:
-        delen.append(f"vanaf {k['vanaf']}")
+        delen.append(t.tekst("diff.param_vanaf", vanaf=k["vanaf"]))
     if k["status"]:
         delen.append(k["status"])
     tekst = "; ".join(delen)
     if k["bron"]:
-        tekst += f" — bron: {k['bron']}"
-    return f"{tekst} — {k['bestand']} ({soort})"
+        tekst = t.tekst("diff.param_bron", tekst=tekst, bron=k["bron"])
+    return t.tekst("diff.param_regel", tekst=tekst, bestand=k["bestand"], soort=soort)
 
 
-def render_diff(data: dict[str, Any]) -> str:
+def render_diff(data: dict[str, Any], teksten: Teksten | None = None) -> str:
+    t = teksten if teksten is not None else standaard_teksten()
     a, b = data["a"], data["b"]
     na, nb = a["naam"], b["naam"]
     s = data["samenvatting"]
-    breed = max(len(a["slug"]), len(b["slug"]))
     lines = [
-        f"Verschillen {na} ({a['slug']}) en {nb} ({b['slug']}) op {data['peildatum']}",
-        f"{s['alleen_in_a']} alleen in {na}, {s['alleen_in_b']} alleen in {nb}, "
-        f"{s['verschillend']} verschillend, {s['gelijk']} gelijk",
+        t.tekst("diff.kop", a=na, slug_a=a["slug"], b=nb, slug_b=b["slug"],
+                peildatum=data["peildatum"]),
+        t.tekst("diff.telling", alleen_a=s["alleen_in_a"], a=na, alleen_b=s["alleen_in_b"],
+                b=nb, verschillend=s["verschillend"], gelijk=s["gelijk"]),
     ]
-    per = {u: [r for r in data["regelingen"] if r["uitkomst"] == u] for u in
-           ("alleen_in_a", "alleen_in_b", "verschillend", "gelijk")}
+    per = {u: [r for r in data["regelingen"] if r["uitkomst"] == u] for u in UITKOMSTEN}
     for uitkomst, kant, naam in (("alleen_in_a", "a", na), ("alleen_in_b", "b", nb)):
-        if not per[uitkomst]:
-            continue
-        lines += ["", f"Alleen in {naam}:"]
-        for r in per[uitkomst]:
-            k = r[kant]
-            extra = ""
-            if r["uitgeschakeld_in"]:
-                weg = nb if r["uitgeschakeld_in"] == "b" else na
-                extra = f"; uitgeschakeld door {weg}"
-            lines.append(f"  - {r['id']}: {k['naam']} ({_pakket(k['pakket'])}, "
-                         f"{k['bestand']}; {bron_tekst(k['grondslag'])}{extra})")
+        if per[uitkomst]:
+            lines += ["", t.tekst("diff.alleen_in", naam=naam)]
+            lines += [_alleen_regel(r, kant, na, nb, t) for r in per[uitkomst]]
     if per["verschillend"]:
-        lines += ["", "Verschillend:"]
+        lines += ["", t.tekst("diff.verschillend")]
+        breed = max(len(a["slug"]), len(b["slug"]))
         for r in per["verschillend"]:
             lines.append(f"  {r['id']}: {r['naam']}")
             for v in r["verschillen"]:
-                lines += _verschil_regels(v, a["slug"], b["slug"], breed)
+                lines += _verschil_regels(v, a["slug"], b["slug"], breed, t)
     if per["gelijk"]:
         ids = ", ".join(r["id"] for r in per["gelijk"])
-        lines += ["", f"Gelijk in beide ({len(per['gelijk'])}): {ids}"]
+        lines += ["", t.tekst("diff.gelijk", aantal=len(per["gelijk"]), lijst=ids)]
     return "\n".join(lines) + "\n"
 
 
-def _verschil_regels(v: dict[str, Any], sa: str, sb: str, breed: int) -> list[str]:
+def _alleen_regel(r: dict[str, Any], kant: str, na: str, nb: str, t: Teksten) -> str:
+    k = r[kant]
+    extra = ""
+    if r["uitgeschakeld_in"]:
+        extra = t.tekst("diff.uitgeschakeld", naam=nb if r["uitgeschakeld_in"] == "b" else na)
+    return "  " + t.tekst("diff.regeling", id=r["id"], naam=k["naam"],
+                          pakket=t.woord("pakket", k["pakket"]), bestand=k["bestand"],
+                          bron=bron_tekst(k["grondslag"]), extra=extra)
+
+
+def _verschil_regels(v: dict[str, Any], sa: str, sb: str, breed: int, t: Teksten) -> list[str]:
     soort = v["soort"]
     if soort == "parameter":
-        return [f"    parameter {v['id']} ({v['beschrijving']}):",
-                f"      {sa:<{breed}}: {_param_tekst(v['a'])}",
-                f"      {sb:<{breed}}: {_param_tekst(v['b'])}"]
+        return ["    " + t.tekst("diff.parameter", id=v["id"], beschrijving=v["beschrijving"]),
+                f"      {sa:<{breed}}: {_param_tekst(v['a'], t)}",
+                f"      {sb:<{breed}}: {_param_tekst(v['b'], t)}"]
     if soort in ("voorwaarde", "signalering"):
         x, y = v["a"], v["b"]
         if x is None or y is None:
             wie, k = (sa, x) if y is None else (sb, y)
-            return [f"    {soort} {v['id']} alleen in {wie}: {als_tekst(k['als'])} "
-                    f"({bron_tekst(k['bron'])}; {k['plaats'] or k['bestand']})"]
-        regels = [f"    {soort} {v['id']} anders ({' en '.join(v['anders'])}):"]
+            return ["    " + t.tekst("diff.regel_alleen", soort=soort, id=v["id"], wie=wie,
+                                     als=als_tekst(k["als"]), bron=bron_tekst(k["bron"]),
+                                     plaats=k["plaats"] or k["bestand"])]
+        regels = ["    " + t.tekst("diff.regel_anders", soort=soort, id=v["id"],
+                                   wat=t.tekst("diff.en").join(v["anders"]))]
         for slug, k in ((sa, x), (sb, y)):
             regels.append(f"      {slug:<{breed}}: {als_tekst(k['als'])} "
                           f"({bron_tekst(k['bron'])}; {k['plaats'] or k['bestand']})")
         return regels
-    return [f"    {soort} anders:",
-            f"      {sa:<{breed}}: {_kenmerk_tekst(soort, v['a'])}",
-            f"      {sb:<{breed}}: {_kenmerk_tekst(soort, v['b'])}"]
+    return ["    " + t.tekst("diff.kenmerk_anders", soort=soort),
+            f"      {sa:<{breed}}: {_kenmerk_tekst(soort, v['a'], t)}",
+            f"      {sb:<{breed}}: {_kenmerk_tekst(soort, v['b'], t)}"]

@@ -8,20 +8,16 @@ rechtsmiddelenclausule. Output is deterministic: no clock, fixed key order.
 from __future__ import annotations
 
 import json
-import re
 import textwrap
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from .model import Bron
+from .teksten import Teksten, datum_tekst, euro_text, standaard_teksten, vul
 
-UITKOMST_TEKST = {
-    "toegekend": "toegekend",
-    "afgewezen": "afgewezen",
-    "onvoldoende_gegevens": "nog niet te beoordelen: er ontbreken gegevens",
-}
-
+__all__ = ["Beslissing", "Besluit", "Grond", "datum_tekst", "euro_text", "json_geld",
+           "render_text", "vul"]
 
 @dataclass(frozen=True)
 class Grond:
@@ -102,50 +98,8 @@ class Beslissing:
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
-    def to_text(self) -> str:
-        return render_text(self)
-
-
-_MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-            "september", "oktober", "november", "december")
-
-
-_PLAATSHOUDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_.]*)\}")
-
-
-def vul(template: str, **waarden: object) -> str:
-    """Fill the `{naam}` placeholders of a text from YAML with already formatted values.
-
-    One pass over the template: a value is inserted verbatim and never read as a
-    template, so user text such as "bril {kosten}" stays as typed. Placeholders
-    without a value stay as they are.
-    """
-
-    def waarde(match: re.Match[str]) -> str:
-        naam = match.group(1)
-        return str(waarden[naam]) if naam in waarden else match.group(0)
-
-    return _PLAATSHOUDER.sub(waarde, template)
-
-
-def datum_tekst(d: Any) -> str:
-    """Dutch date notation: 30 april 2026."""
-    return f"{d.day} {_MAANDEN[d.month - 1]} {d.year}"
-
-
-def euro_text(amount: Decimal) -> str:
-    """Dutch money notation: € 1.401,50."""
-    text = f"{amount:,.2f}"  # 1,401.50
-    return "€ " + text.replace(",", " ").replace(".", ",").replace(" ", ".")
-
-
-_BEDRAG_LABEL = {
-    "per_maand": "per maand",
-    "per_jaar": "per jaar",
-    "eenmalig": "eenmalig",
-    "norm": "toepasselijke norm per maand",
-    "waarvan_vakantietoeslag": "waarvan vakantietoeslag",
-}
+    def to_text(self, teksten: Teksten | None = None) -> str:
+        return render_text(self, teksten)
 
 
 def _wrap(text: str, first: str, rest: str) -> list[str]:
@@ -155,33 +109,40 @@ def _wrap(text: str, first: str, rest: str) -> list[str]:
     return [line.replace("€\0", "€ ") for line in lines]
 
 
-def render_text(b: Beslissing) -> str:
+def render_text(b: Beslissing, teksten: Teksten | None = None) -> str:
+    """The beschikking as text; every sentence from the catalogue, dates in Dutch."""
+    t = teksten or standaard_teksten()
     lines = [
-        f"BESLUIT — gemeente {b.gemeente_naam}",
-        f"Peildatum: {b.peildatum}",
-        f"Regelset: {b.versie} (pluspakket {b.pluspakket})",
+        t.tekst("besluit.kop", gemeente=b.gemeente_naam),
+        t.tekst("besluit.peildatum", peildatum=datum_tekst(b.peildatum)),
+        t.tekst("besluit.regelset", versie=b.versie, pluspakket=b.pluspakket),
     ]
     for besluit in b.besluiten:
-        lines += ["", f"{besluit.naam} ({besluit.pakket}pakket)",
-                  f"  Uitkomst: {UITKOMST_TEKST[besluit.uitkomst]}"]
-        for key, value in besluit.bedrag.items():
-            lines.append(f"  Bedrag {_BEDRAG_LABEL.get(key, key)}: {euro_text(value)}")
-        for key, datum in sorted(besluit.termijnen.items()):
-            lines.append(f"  Termijn {key.replace('_', ' ')}: {datum}")
-        if besluit.gronden:
-            lines.append("  Gronden:")
-            for g in besluit.gronden:
-                mark = "[x]" if g.voldaan else "[ ]"
-                lines += _wrap(f"{g.tekst} ({g.bron.kort()})", f"   {mark} ", "       ")
-        if besluit.ontbrekende_gegevens:
-            lines.append("  Ontbrekende gegevens (graag aanleveren):")
-            lines += [f"   - {p}" for p in besluit.ontbrekende_gegevens]
-        if besluit.aannames:
-            lines.append("  Aannames:")
-            lines += [f"   - {a}" for a in besluit.aannames]
-        if besluit.waarschuwingen:
-            lines.append("  Waarschuwingen:")
-            lines += [f"   ! {w}" for w in besluit.waarschuwingen]
-    lines += ["", "Rechtsmiddelen"]
+        lines += ["", *_besluit_regels(besluit, t)]
+    lines += ["", t.tekst("besluit.rechtsmiddelen")]
     lines += _wrap(b.rechtsmiddelen, "  ", "  ")
     return "\n".join(lines) + "\n"
+
+
+def _besluit_regels(besluit: Besluit, t: Teksten) -> list[str]:
+    lines = [t.tekst("besluit.regeling", naam=besluit.naam,
+                     pakket=t.woord("pakket", besluit.pakket)),
+             "  " + t.tekst("besluit.uitkomst", uitkomst=t.woord("uitkomst", besluit.uitkomst))]
+    for key, value in besluit.bedrag.items():
+        lines.append("  " + t.tekst("besluit.bedrag", soort=t.woord("bedrag", key),
+                                    bedrag=euro_text(value)))
+    for key, datum in sorted(besluit.termijnen.items()):
+        lines.append("  " + t.tekst("besluit.termijn", termijn=t.woord("termijn", key),
+                                    datum=datum_tekst(datum)))
+    if besluit.gronden:
+        lines.append("  " + t.tekst("besluit.gronden"))
+        for g in besluit.gronden:
+            mark = "[x]" if g.voldaan else "[ ]"
+            lines += _wrap(f"{g.tekst} ({g.bron.kort()})", f"   {mark} ", "       ")
+    for sleutel, items, merk in (("besluit.ontbrekend", besluit.ontbrekende_gegevens, "-"),
+                                 ("besluit.aannames", besluit.aannames, "-"),
+                                 ("besluit.waarschuwingen", besluit.waarschuwingen, "!")):
+        if items:
+            lines.append("  " + t.tekst(sleutel))
+            lines += [f"   {merk} {item}" for item in items]
+    return lines

@@ -17,9 +17,9 @@ from typing import Any
 
 from .case import parse_peildatum
 from .errors import InvoerFout
-from .explain import euro_text
 from .model import Beleid, Bron, Parameter, Regeling, Regelset, Waarde
 from .policy import NORM_INVOER, condition_refs, parameters_of
+from .teksten import Teksten, euro_text, getal, standaard_teksten
 
 STATUSSEN = ("aanname", "bevestigd")
 
@@ -30,87 +30,84 @@ STATUSSEN = ("aanname", "bevestigd")
 peildatum = parse_peildatum  # the same strict JJJJ-MM-DD as evaluate
 
 
-def beleid_van(regelset: Regelset, slug: str) -> Beleid:
+def _t(teksten: Teksten | None) -> Teksten:
+    """The catalogue given by the caller (that of --regels), else the packaged one."""
+    return teksten if teksten is not None else standaard_teksten()
+
+
+def beleid_van(regelset: Regelset, slug: str, teksten: Teksten | None = None) -> Beleid:
     """The resolved policy of `slug`, or `InvoerFout` naming the known slugs."""
     if slug not in regelset.beleid:
-        raise InvoerFout("gemeente", f"onbekende gemeente '{slug}'; kies uit: "
-                         + ", ".join(sorted(regelset.beleid)))
+        raise InvoerFout("gemeente", _t(teksten).tekst(
+            "invoer.gemeente", slug=slug, keuzes=", ".join(sorted(regelset.beleid))))
     return regelset.beleid[slug]
 
 
-def check_status(status: str | None) -> None:
+def check_status(status: str | None, teksten: Teksten | None = None) -> None:
     if status is not None and status not in STATUSSEN:
-        raise InvoerFout("status", f"onbekende status '{status}'; kies uit: "
-                         + ", ".join(STATUSSEN))
+        raise InvoerFout("status", _t(teksten).tekst("invoer.status", status=status,
+                                                     keuzes=", ".join(STATUSSEN)))
 
 
 # --------------------------------------------------------------------------- values
 
 
-def _getal(value: Decimal | int | float) -> str:
-    """Dutch number: decimal comma, no trailing zeros (2,5 and 120)."""
-    text = format(Decimal(str(value)).normalize(), "f")
-    whole, _, frac = text.partition(".")
-    return whole + ("," + frac if frac else "")
+_getal = getal  # Dutch number notation lives in teksten.py
+_EENHEDEN = ("procent", "jaren", "maanden", "weken", "dagen")
 
 
-_EENHEID = {"jaren": ("jaar", "jaar"), "maanden": ("maand", "maanden"),
-            "dagen": ("dag", "dagen"), "weken": ("week", "weken")}
-
-
-def waarde_tekst(waarde: Any, eenheid: str) -> str:
+def waarde_tekst(waarde: Any, eenheid: str, teksten: Teksten | None = None) -> str:
     """A parameter value in Dutch notation: € 1.401,50, 120%, 36 maanden, per leefvorm."""
+    t = _t(teksten)
     if waarde is None:
-        return "geen waarde"
+        return t.tekst("waarde.geen")
     if isinstance(waarde, bool):
-        return "ja" if waarde else "nee"
+        return t.ja_nee(waarde)
     if isinstance(waarde, dict):
-        return "; ".join(f"{k.replace('_', ' ')}: {waarde_tekst(v, eenheid)}"
+        return "; ".join(f"{t.woord('leefvorm', k)}: {waarde_tekst(v, eenheid, t)}"
                          for k, v in waarde.items())
     if isinstance(waarde, list):
-        return "; ".join(_band_tekst(item, eenheid) if isinstance(item, dict)
-                         else waarde_tekst(item, eenheid) for item in waarde)
+        return "; ".join(_band_tekst(item, eenheid, t) if isinstance(item, dict)
+                         else waarde_tekst(item, eenheid, t) for item in waarde)
     if isinstance(waarde, int | float | Decimal):
         if eenheid == "euro":
             return euro_text(Decimal(str(waarde)))
-        if eenheid == "procent":
-            return f"{_getal(waarde)}%"
-        if eenheid in _EENHEID:
-            een, meer = _EENHEID[eenheid]
-            return f"{_getal(waarde)} {een if waarde == 1 else meer}"
-        return _getal(waarde)
+        if eenheid in _EENHEDEN:
+            aantal = getal(waarde) if eenheid == "procent" else Decimal(str(waarde))
+            return t.tekst(f"waarde.{eenheid}", aantal=aantal)
+        return getal(waarde)
     return str(waarde)
 
 
-def _band_tekst(band: dict[str, Any], eenheid: str) -> str:
+def _band_tekst(band: dict[str, Any], eenheid: str, t: Teksten) -> str:
     """One row of an age table {van, tot, bedrag}: 'van 4 tot 12 jaar: € 50,00'."""
     if "bedrag" not in band:
         return ", ".join(f"{k}: {v}" for k, v in band.items())
     van, tot = str(band.get("van", 0)), band.get("tot")
     tot = None if tot is None else str(tot)
     if van == "aow":
-        deel = "vanaf de AOW-leeftijd"
+        deel = t.tekst("band.aow")
     elif tot == "aow":
-        deel = f"van {van} jaar tot de AOW-leeftijd"
+        deel = t.tekst("band.tot_aow", van=van)
     elif tot is None:
-        deel = f"vanaf {van} jaar"
+        deel = t.tekst("band.vanaf", van=van)
     elif van == "0":
-        deel = f"tot {tot} jaar"
+        deel = t.tekst("band.tot", tot=tot)
     else:
-        deel = f"van {van} tot {tot} jaar"
-    return f"{deel}: {waarde_tekst(band['bedrag'], eenheid)}"
+        deel = t.tekst("band.van_tot", van=van, tot=tot)
+    return t.tekst("band.regel", deel=deel, waarde=waarde_tekst(band["bedrag"], eenheid, t))
 
 
 def bron_dict(bron: Bron) -> dict[str, str]:
     return bron.to_dict()
 
 
-def _waarde_dict(p: Parameter, w: Waarde | None) -> dict[str, Any]:
+def _waarde_dict(p: Parameter, w: Waarde | None, t: Teksten) -> dict[str, Any]:
     if w is None:
-        return {"vanaf": None, "waarde": None, "waarde_tekst": "geen waarde op de peildatum",
+        return {"vanaf": None, "waarde": None, "waarde_tekst": t.tekst("waarde.geen_op_peildatum"),
                 "status": None, "bron": None, "reden": None}
     return {"vanaf": w.vanaf.isoformat(), "waarde": w.waarde,
-            "waarde_tekst": waarde_tekst(w.waarde, p.eenheid), "status": w.status,
+            "waarde_tekst": waarde_tekst(w.waarde, p.eenheid, t), "status": w.status,
             "bron": w.bron, "reden": w.reden}
 
 
@@ -121,29 +118,27 @@ def invulling(p: Parameter) -> str | None:
     return "gemeente" if p.pakket == "plus" and p.standaard is not None else "standaard"
 
 
-def herkomst_tekst(p: Parameter) -> str:
+def herkomst_tekst(p: Parameter, teksten: Teksten | None = None) -> str:
+    t = _t(teksten)
     soort = invulling(p)
-    if soort == "gemeente":
-        return f"open norm, ingevuld door de gemeente (gedelegeerd aan {p.open_norm})"
-    if soort == "standaard":
-        return f"open norm, standaard van het basispakket (gedelegeerd aan {p.open_norm})"
-    if p.pakket == "plus":
-        return "eigen parameter van de gemeente"
-    return "basispakket"
+    if soort is not None:
+        return t.tekst(f"herkomst.{soort}", gedelegeerd=p.open_norm)
+    return t.tekst("herkomst.eigen" if p.pakket == "plus" else "herkomst.basis")
 
 
-def parameter_info(p: Parameter, dag: date) -> dict[str, Any]:
+def parameter_info(p: Parameter, dag: date, teksten: Teksten | None = None) -> dict[str, Any]:
     """One parameter at `dag`: value, source, status, file, and whether it is an open term."""
     info: dict[str, Any] = {
         "id": p.id, "beschrijving": p.beschrijving, "eenheid": p.eenheid, "per": p.per,
-        **_waarde_dict(p, p.op(dag)),
+        **_waarde_dict(p, p.op(dag), _t(teksten)),
         "grondslag": bron_dict(p.grondslag), "bestand": p.bestand, "pakket": p.pakket,
-        "open_norm": p.open_norm, "invulling": invulling(p), "herkomst": herkomst_tekst(p),
+        "open_norm": p.open_norm, "invulling": invulling(p),
+        "herkomst": herkomst_tekst(p, teksten),
         "bekend_tot": p.bekend_tot.isoformat() if p.bekend_tot else None,
         "standaard": None,
     }
     if p.standaard is not None:
-        info["standaard"] = {**_waarde_dict(p.standaard, p.standaard.op(dag)),
+        info["standaard"] = {**_waarde_dict(p.standaard, p.standaard.op(dag), _t(teksten)),
                              "bestand": p.standaard.bestand}
     return info
 
@@ -190,7 +185,8 @@ def _voorwaarde_info(v: Any) -> dict[str, Any]:
             "pakket": v.pakket, "plaats": v.plaats}
 
 
-def regeling_info(r: Regeling, pol: Beleid, regelset: Regelset, dag: date) -> dict[str, Any]:
+def regeling_info(r: Regeling, pol: Beleid, regelset: Regelset, dag: date,
+                  teksten: Teksten | None = None) -> dict[str, Any]:
     """One regeling of a gemeente at `dag`, with every ground and parameter and its source."""
     toets = r.inkomenstoets
     return {
@@ -211,7 +207,7 @@ def regeling_info(r: Regeling, pol: Beleid, regelset: Regelset, dag: date) -> di
             "toelichting": toets.toelichting},
         "berekening": dict(sorted(r.berekening.items())),
         "bedrag": dict(sorted(r.bedrag.items())),
-        "parameters": [parameter_info(pol.parameters[pid], dag)
+        "parameters": [parameter_info(pol.parameters[pid], dag, teksten)
                        for pid in afhankelijke_parameters(r, pol, regelset)],
     }
 
@@ -221,13 +217,14 @@ def _gemeente_kop(pol: Beleid) -> dict[str, str]:
     return {"slug": g.slug, "naam": g.naam, "cbs_code": g.cbs_code, "bestand": g.bestand}
 
 
-def regelingen(regelset: Regelset, slug: str, dag: date) -> dict[str, Any]:
+def regelingen(regelset: Regelset, slug: str, dag: date,
+               teksten: Teksten | None = None) -> dict[str, Any]:
     """The regelingen of gemeente `slug` in force on `dag` (`Beleid.regelingen_op`)."""
-    pol = beleid_van(regelset, slug)
+    pol = beleid_van(regelset, slug, teksten)
     return {
         "gemeente": _gemeente_kop(pol),
         "peildatum": dag.isoformat(),
-        "regelingen": [regeling_info(r, pol, regelset, dag)
+        "regelingen": [regeling_info(r, pol, regelset, dag, teksten)
                        for _, r in sorted(pol.regelingen_op(dag).items())],
         "uitgeschakeld": _uitgeschakeld(pol, regelset),
     }
@@ -259,7 +256,8 @@ def eigen_regelingen(pol: Beleid, regelset: Regelset) -> list[str]:
     return sorted(rid for rid in pol.regelingen if rid not in regelset.regelingen)
 
 
-def gemeente_info(pol: Beleid, regelset: Regelset, dag: date) -> dict[str, Any]:
+def gemeente_info(pol: Beleid, regelset: Regelset, dag: date,
+                  teksten: Teksten | None = None) -> dict[str, Any]:
     eigen = []
     for rid in eigen_regelingen(pol, regelset):
         r, van_kracht = _versie_op(pol.regelingen[rid], dag)
@@ -271,79 +269,93 @@ def gemeente_info(pol: Beleid, regelset: Regelset, dag: date) -> dict[str, Any]:
     return {
         **_gemeente_kop(pol), "omschrijving": pol.gemeente.omschrijving,
         "regelingen": eigen,
-        "open_normen": [parameter_info(p, dag) for p in params if invulling(p) == "gemeente"],
-        "parameters": [parameter_info(p, dag) for p in params if invulling(p) != "gemeente"],
+        "open_normen": [parameter_info(p, dag, teksten) for p in params
+                        if invulling(p) == "gemeente"],
+        "parameters": [parameter_info(p, dag, teksten) for p in params
+                       if invulling(p) != "gemeente"],
         "uitgeschakeld": _uitgeschakeld(pol, regelset),
     }
 
 
-def gemeenten(regelset: Regelset, dag: date) -> dict[str, Any]:
+def gemeenten(regelset: Regelset, dag: date, teksten: Teksten | None = None) -> dict[str, Any]:
     """Every gemeente with its pluspakket: own regelingen, open terms, switched-off schemes."""
     return {"peildatum": dag.isoformat(),
-            "gemeenten": [gemeente_info(pol, regelset, dag)
+            "gemeenten": [gemeente_info(pol, regelset, dag, teksten)
                           for _, pol in sorted(regelset.beleid.items())]}
 
 
 # -------------------------------------------------------------------------- bronnen
 
 
-def _bron_regels(p: Parameter, dag: date | None, overlay: bool) -> list[dict[str, Any]]:
+def _bron_regels(p: Parameter, dag: date | None, overlay: bool, t: Teksten
+                 ) -> list[dict[str, Any]]:
     waarden = p.waarden if dag is None else tuple(w for w in (p.op(dag),) if w is not None)
     return [{"id": p.id, "soort": "parameter", "beschrijving": p.beschrijving,
-             "eenheid": p.eenheid, **_waarde_dict(p, w), "grondslag": bron_dict(p.grondslag),
+             "eenheid": p.eenheid, **_waarde_dict(p, w, t), "grondslag": bron_dict(p.grondslag),
              "bestand": p.bestand, "overlay": overlay, "open_norm": p.open_norm,
              "invulling": invulling(p)}
             for w in waarden]
 
 
-def _toets_regels(r: Regeling, overlay: bool) -> list[dict[str, Any]]:
+def _toets_regels(r: Regeling, overlay: bool, tk: Teksten) -> list[dict[str, Any]]:
     t = r.inkomenstoets
     if t is None:
         return []
-    keuze = (f"{'met' if t.kostendelersnorm else 'zonder'} kostendelersnorm, "
-             f"{'inclusief' if t.vakantietoeslag else 'exclusief'} vakantietoeslag")
+    keuze = tk.tekst("toets.keuze", kostendelersnorm=tk.woord(
+        "inkomenstoets", "met_kostendelersnorm" if t.kostendelersnorm
+        else "zonder_kostendelersnorm"), vakantietoeslag=tk.woord(
+        "inkomenstoets", "inclusief" if t.vakantietoeslag else "exclusief"))
+    beschrijving = (tk.tekst("toets.beschrijving_toelichting", naam=r.naam,
+                             toelichting=t.toelichting) if t.toelichting
+                    else tk.tekst("toets.beschrijving", naam=r.naam))
     return [{"id": f"{r.id}.inkomenstoets", "soort": "inkomenstoets",
-             "beschrijving": f"Inkomenstoets {r.naam}: welke bijstandsnorm ({t.toelichting})"
-             if t.toelichting else f"Inkomenstoets {r.naam}: welke bijstandsnorm",
+             "beschrijving": beschrijving,
              "eenheid": None, "vanaf": r.geldig_vanaf.isoformat(),
              "waarde": keuze, "waarde_tekst": keuze, "status": t.status,
              "bron": t.bron.kort(), "reden": None, "grondslag": bron_dict(t.bron),
              "bestand": r.bestand, "overlay": overlay, "open_norm": None, "invulling": None}]
 
 
+def _alle_bron_regels(regelset: Regelset, dag: date | None, t: Teksten
+                      ) -> list[dict[str, Any]]:
+    """The basispakket plus every overlay's own values (`bronnen` without a gemeente)."""
+    regels: list[dict[str, Any]] = []
+    for p in regelset.parameters.values():
+        regels += _bron_regels(p, dag, False, t)
+    for versies in regelset.regelingen.values():
+        regels += [x for r in versies if dag is None or r.geldig_op(dag)
+                   for x in _toets_regels(r, False, t)]
+    for pol in regelset.beleid.values():
+        for p in pol.parameters.values():
+            if p.bestand == pol.gemeente.bestand:
+                regels += _bron_regels(p, dag, True, t)
+        for rid in eigen_regelingen(pol, regelset):
+            regels += [x for r in pol.regelingen[rid] if dag is None or r.geldig_op(dag)
+                       for x in _toets_regels(r, True, t)]
+    return regels
+
+
 def bronnen(regelset: Regelset, gemeente: str | None = None, status: str | None = None,
-            dag: date | None = None) -> dict[str, Any]:
+            dag: date | None = None, teksten: Teksten | None = None) -> dict[str, Any]:
     """Every value with its source and status, grouped per file.
 
     Without `gemeente`: the basispakket plus every overlay's own values; with it:
     that gemeente's resolved parameters (overlay values marked `overlay`).
     Every dated value, unless `dag` is given (then the value in force on it).
     """
-    check_status(status)
+    check_status(status, teksten)
+    t = _t(teksten)
     regels: list[dict[str, Any]] = []
     if gemeente is None:
-        for p in regelset.parameters.values():
-            regels += _bron_regels(p, dag, overlay=False)
-        for versies in regelset.regelingen.values():
-            for r in versies:
-                if dag is None or r.geldig_op(dag):
-                    regels += _toets_regels(r, overlay=False)
-        for pol in regelset.beleid.values():
-            for p in pol.parameters.values():
-                if p.bestand == pol.gemeente.bestand:
-                    regels += _bron_regels(p, dag, overlay=True)
-            for rid in eigen_regelingen(pol, regelset):
-                for r in pol.regelingen[rid]:
-                    if dag is None or r.geldig_op(dag):
-                        regels += _toets_regels(r, overlay=True)
+        regels = _alle_bron_regels(regelset, dag, t)
     else:
-        pol = beleid_van(regelset, gemeente)
+        pol = beleid_van(regelset, gemeente, teksten)
         for p in pol.parameters.values():
-            regels += _bron_regels(p, dag, overlay=p.bestand == pol.gemeente.bestand)
+            regels += _bron_regels(p, dag, p.bestand == pol.gemeente.bestand, t)
         for versies in pol.regelingen.values():
             for r in versies:
                 if dag is None or r.geldig_op(dag):
-                    regels += _toets_regels(r, overlay=r.bestand == pol.gemeente.bestand)
+                    regels += _toets_regels(r, r.bestand == pol.gemeente.bestand, t)
     if status is not None:
         regels = [r for r in regels if r["status"] == status]
     per_bestand: dict[str, list[dict[str, Any]]] = {}
@@ -394,17 +406,18 @@ def als_tekst(als: Any) -> str:
     return str(als)
 
 
-def bedrag_tekst(spec: Any) -> str:
+def bedrag_tekst(spec: Any, teksten: Teksten | None = None) -> str:
     """An amount spec in words: a fact, a parameter, an age table, or a sum of those."""
+    t = _t(teksten)
     if isinstance(spec, list):
-        return " + ".join(bedrag_tekst(s) for s in spec)
+        return " + ".join(bedrag_tekst(s, t) for s in spec)
     if isinstance(spec, str):
-        return f"feit {spec}"
+        return t.tekst("bedragspec.feit", naam=spec)
     if isinstance(spec, dict) and "parameter" in spec:
-        return f"parameter {spec['parameter']}"
+        return t.tekst("bedragspec.parameter", naam=spec["parameter"])
     if isinstance(spec, dict) and "leeftijdstabel" in spec:
-        return (f"leeftijdstabel {spec['leeftijdstabel']} voor "
-                + ", ".join(spec.get("personen", [])))
+        return t.tekst("bedragspec.tabel", naam=spec["leeftijdstabel"],
+                       personen=", ".join(spec.get("personen", [])))
     return als_tekst(spec)
 
 
@@ -413,128 +426,149 @@ def bron_tekst(bron: dict[str, str]) -> str:
     return Bron(regeling=bron["regeling"], artikel=bron["artikel"]).kort()
 
 
-def _pakket(pakket: str) -> str:
-    return "pluspakket" if pakket == "plus" else "basispakket"
-
-
 def _status(status: str | None) -> str:
     return status or "—"
 
 
-def parameter_regels(p: dict[str, Any], inspring: str) -> list[str]:
+def _tot(sleutel: str, datum: str | None, t: Teksten) -> str:
+    return t.tekst(sleutel, datum=datum) if datum else ""
+
+
+def parameter_regels(p: dict[str, Any], inspring: str, teksten: Teksten | None = None
+                     ) -> list[str]:
     """Text lines of one parameter (from `parameter_info`)."""
-    vanaf = f"vanaf {p['vanaf']}" if p["vanaf"] else "geen waarde op de peildatum"
-    lines = [f"{inspring}- {p['id']}: {p['waarde_tekst']} ({vanaf}; {_status(p['status'])})",
+    t = _t(teksten)
+    vanaf = (t.tekst("parameter.vanaf", vanaf=p["vanaf"]) if p["vanaf"]
+             else t.tekst("waarde.geen_op_peildatum"))
+    lines = [inspring + t.tekst("parameter.regel", id=p["id"], waarde=p["waarde_tekst"],
+                                vanaf=vanaf, status=_status(p["status"])),
              f"{inspring}    {p['beschrijving']}"]
     if p["bron"]:
-        lines.append(f"{inspring}    bron: {p['bron']}")
+        lines.append(f"{inspring}    " + t.tekst("parameter.bron", bron=p["bron"]))
     if p.get("reden"):
-        lines.append(f"{inspring}    reden: {p['reden']}")
-    herkomst = f"{p['herkomst']}; {p['bestand']}"
-    lines.append(f"{inspring}    herkomst: {herkomst}")
+        lines.append(f"{inspring}    " + t.tekst("parameter.reden", reden=p["reden"]))
+    lines.append(f"{inspring}    " + t.tekst("parameter.herkomst", herkomst=p["herkomst"],
+                                             bestand=p["bestand"]))
     if p.get("standaard"):
         s = p["standaard"]
-        lines.append(f"{inspring}    standaard basispakket: {s['waarde_tekst']} "
-                     f"({_status(s['status'])}; {s['bestand']})")
+        lines.append(f"{inspring}    " + t.tekst("parameter.standaard", waarde=s["waarde_tekst"],
+                                                 status=_status(s["status"]),
+                                                 bestand=s["bestand"]))
     return lines
 
 
-def render_gemeenten(data: dict[str, Any]) -> str:
-    lines = [f"Gemeenten en hun pluspakket ({len(data['gemeenten'])}), "
-             f"peildatum {data['peildatum']}"]
+def _lijst(items: list[dict[str, Any]], t: Teksten) -> str:
+    return ", ".join(f"{u['id']} ({u['naam']})" for u in items) or t.tekst("lijst.geen")
+
+
+def render_gemeenten(data: dict[str, Any], teksten: Teksten | None = None) -> str:
+    t = _t(teksten)
+    lines = [t.tekst("gemeenten.kop", aantal=len(data["gemeenten"]),
+                     peildatum=data["peildatum"])]
     for g in data["gemeenten"]:
-        lines += ["", f"{g['naam']} ({g['slug']}, CBS-code {g['cbs_code']}) — {g['bestand']}"]
+        lines += ["", t.tekst("gemeenten.gemeente", naam=g["naam"], slug=g["slug"],
+                              cbs=g["cbs_code"], bestand=g["bestand"])]
         if g["omschrijving"]:
             lines.append(f"  {g['omschrijving']}")
-        if g["regelingen"]:
-            lines.append("  Eigen regelingen (pluspakket):")
-            for r in g["regelingen"]:
-                tot = f" t/m {r['geldig_tot']}" if r["geldig_tot"] else ""
-                kracht = "" if r["van_kracht"] else " — niet van kracht op de peildatum"
-                lines.append(f"    - {r['id']}: {r['naam']} (vanaf {r['geldig_vanaf']}{tot})"
-                             f"{kracht}")
-        else:
-            lines.append("  Eigen regelingen (pluspakket): geen")
-        if g["open_normen"]:
-            lines.append("  Ingevulde open normen:")
-            for p in g["open_normen"]:
-                lines += parameter_regels(p, "    ")
-        else:
-            lines.append("  Ingevulde open normen: geen (de standaard van het basispakket geldt)")
+        lines.append("  " + t.tekst("gemeenten.eigen" if g["regelingen"]
+                                    else "gemeenten.eigen_geen"))
+        for r in g["regelingen"]:
+            kracht = "" if r["van_kracht"] else t.tekst("gemeenten.niet_van_kracht")
+            lines.append("    " + t.tekst("gemeenten.regeling", id=r["id"], naam=r["naam"],
+                                          vanaf=r["geldig_vanaf"],
+                                          tot=_tot("gemeenten.tot", r["geldig_tot"], t))
+                         + kracht)
+        lines.append("  " + t.tekst("gemeenten.open_normen" if g["open_normen"]
+                                    else "gemeenten.open_normen_geen"))
+        for p in g["open_normen"]:
+            lines += parameter_regels(p, "    ", t)
         if g["parameters"]:
-            lines.append("  Eigen parameters:")
+            lines.append("  " + t.tekst("gemeenten.parameters"))
             for p in g["parameters"]:
-                lines += parameter_regels(p, "    ")
-        uit = ", ".join(f"{u['id']} ({u['naam']})" for u in g["uitgeschakeld"]) or "geen"
-        lines.append(f"  Uitgeschakelde regionale regelingen: {uit}")
+                lines += parameter_regels(p, "    ", t)
+        lines.append("  " + t.tekst("gemeenten.uitgeschakeld",
+                                    lijst=_lijst(g["uitgeschakeld"], t)))
     return "\n".join(lines) + "\n"
 
 
-def render_regelingen(data: dict[str, Any]) -> str:
+def _regeling_regels(r: dict[str, Any], t: Teksten) -> list[str]:
+    lines = ["", t.tekst("regelingen.regeling", naam=r["naam"], id=r["id"],
+                         pakket=t.woord("pakket", r["pakket"])),
+             "  " + t.tekst("regelingen.bestand", bestand=r["plaats"] or r["bestand"]),
+             "  " + t.tekst("regelingen.grondslag", bron=bron_tekst(r["grondslag"])),
+             "  " + t.tekst("regelingen.geldig", vanaf=r["geldig_vanaf"],
+                            tot=_tot("regelingen.tot", r["geldig_tot"], t))]
+    if r["omschrijving"]:
+        lines.append("  " + t.tekst("regelingen.omschrijving", tekst=r["omschrijving"]))
+    for sleutel in ("voorwaarden", "signaleringen"):
+        if r[sleutel]:
+            lines.append("  " + t.tekst(f"regelingen.{sleutel}"))
+            lines += [f"    - {v['regel']} ({bron_tekst(v['bron'])})" for v in r[sleutel]]
+    toets = r["inkomenstoets"]
+    if toets:
+        pct = next((p["waarde_tekst"] for p in r["parameters"]
+                    if p["id"] == toets["percentage"]), "?")
+        lines.append("  " + t.tekst(
+            "regelingen.inkomenstoets", percentage=pct, parameter=toets["percentage"],
+            norm=t.woord("inkomenstoets", toets["norm"]),
+            vakantietoeslag=t.woord("inkomenstoets", toets["vakantietoeslag"]),
+            bron=bron_tekst(toets["bron"]), status=toets["status"]))
+    if r["bedrag"]:
+        lines.append("  " + t.tekst("regelingen.bedrag", lijst="; ".join(
+            f"{k.replace('_', ' ')}: {bedrag_tekst(v, t)}" for k, v in r["bedrag"].items())))
+    if r["parameters"]:
+        lines.append("  " + t.tekst("regelingen.parameters"))
+        for p in r["parameters"]:
+            lines += parameter_regels(p, "    ", t)
+    return lines
+
+
+def render_regelingen(data: dict[str, Any], teksten: Teksten | None = None) -> str:
+    t = _t(teksten)
     g = data["gemeente"]
     regs = data["regelingen"]
-    lines = [f"Regelingen van gemeente {g['naam']} ({g['slug']}) op {data['peildatum']}: "
-             f"{len(regs)}"]
+    lines = [t.tekst("regelingen.kop", naam=g["naam"], slug=g["slug"],
+                     peildatum=data["peildatum"], aantal=len(regs))]
     if not regs:
-        lines.append("Geen regelingen van kracht op deze peildatum.")
+        lines.append(t.tekst("regelingen.geen"))
     for r in regs:
-        tot = f" t/m {r['geldig_tot']}" if r["geldig_tot"] else ""
-        lines += ["", f"{r['naam']} ({r['id']}) — {_pakket(r['pakket'])}",
-                  f"  Bestand: {r['plaats'] or r['bestand']}",
-                  f"  Grondslag: {bron_tekst(r['grondslag'])}",
-                  f"  Geldig: vanaf {r['geldig_vanaf']}{tot}"]
-        if r["omschrijving"]:
-            lines.append(f"  Omschrijving: {r['omschrijving']}")
-        if r["voorwaarden"]:
-            lines.append("  Voorwaarden:")
-            lines += [f"    - {v['regel']} ({bron_tekst(v['bron'])})" for v in r["voorwaarden"]]
-        if r["signaleringen"]:
-            lines.append("  Signaleringen:")
-            lines += [f"    - {s['regel']} ({bron_tekst(s['bron'])})" for s in r["signaleringen"]]
-        t = r["inkomenstoets"]
-        if t:
-            pct = next((p["waarde_tekst"] for p in r["parameters"] if p["id"] == t["percentage"]),
-                       "?")
-            lines.append(f"  Inkomenstoets: inkomen ten hoogste {pct} ({t['percentage']}) van de "
-                         f"bijstandsnorm {t['norm'].replace('_', ' ')}, {t['vakantietoeslag']} "
-                         f"vakantietoeslag ({bron_tekst(t['bron'])}; {t['status']})")
-        if r["bedrag"]:
-            lines.append("  Bedrag: " + "; ".join(f"{k.replace('_', ' ')}: {bedrag_tekst(v)}"
-                                                  for k, v in r["bedrag"].items()))
-        if r["parameters"]:
-            lines.append("  Parameters:")
-            for p in r["parameters"]:
-                lines += parameter_regels(p, "    ")
+        lines += _regeling_regels(r, t)
     if data["uitgeschakeld"]:
-        lines += ["", "Uitgeschakeld door de gemeente: "
-                  + ", ".join(f"{u['id']} ({u['naam']})" for u in data["uitgeschakeld"])]
+        lines += ["", t.tekst("regelingen.uitgeschakeld", lijst=_lijst(data["uitgeschakeld"], t))]
     return "\n".join(lines) + "\n"
 
 
-def render_bronnen(data: dict[str, Any]) -> str:
-    wat = (f"gemeente {data['gemeente']} (basispakket met pluspakket)" if data["gemeente"]
-           else "basispakket en alle gemeenten")
+def _bronnen_kop(data: dict[str, Any], t: Teksten) -> str:
+    wat = (t.tekst("bronnen.gemeente", gemeente=data["gemeente"]) if data["gemeente"]
+           else t.tekst("bronnen.alles"))
     filters = []
     if data["status"]:
-        filters.append(f"status {data['status']}")
-    filters.append(f"peildatum {data['peildatum']}" if data["peildatum"]
-                   else "alle gedateerde waarden")
+        filters.append(t.tekst("bronnen.status", status=data["status"]))
+    filters.append(t.tekst("bronnen.peildatum", peildatum=data["peildatum"]) if data["peildatum"]
+                   else t.tekst("bronnen.alle_waarden"))
     telling = ", ".join(f"{n} {s}" for s, n in data["per_status"].items())
-    lines = [f"Bronnen — {wat}; {', '.join(filters)}: {data['aantal']} waarden ({telling})"]
+    return t.tekst("bronnen.kop", wat=wat, filters=", ".join(filters), aantal=data["aantal"],
+                   telling=telling)
+
+
+def render_bronnen(data: dict[str, Any], teksten: Teksten | None = None) -> str:
+    t = _t(teksten)
+    lines = [_bronnen_kop(data, t)]
     for f in data["bestanden"]:
-        kop = f"gemeente {f['gemeente']}" if f["gemeente"] else "basispakket"
+        kop = (t.tekst("bronnen.bestand_gemeente", gemeente=f["gemeente"]) if f["gemeente"]
+               else t.tekst("bronnen.bestand_basis"))
         lines += ["", f"{f['bestand']} ({kop})"]
         for w in f["waarden"]:
-            merk = " [overlay]" if w["overlay"] and data["gemeente"] else ""
+            merk = t.tekst("bronnen.overlay") if w["overlay"] and data["gemeente"] else ""
             if w["invulling"] == "gemeente":
-                merk += " [open norm, ingevuld]"
+                merk += t.tekst("bronnen.open_ingevuld")
             elif w["invulling"] == "standaard":
-                merk += " [open norm, standaard]"
-            lines.append(f"  {w['id']} vanaf {w['vanaf']}: {w['waarde_tekst']} "
-                         f"[{w['status']}]{merk}")
-            lines.append(f"      bron: {w['bron']}")
+                merk += t.tekst("bronnen.open_standaard")
+            lines.append("  " + t.tekst("bronnen.waarde", id=w["id"], vanaf=w["vanaf"],
+                                        waarde=w["waarde_tekst"], status=w["status"], merk=merk))
+            lines.append("      " + t.tekst("bronnen.bron", bron=w["bron"]))
             if w["reden"]:
-                lines.append(f"      reden: {w['reden']}")
+                lines.append("      " + t.tekst("bronnen.reden", reden=w["reden"]))
     if not data["bestanden"]:
-        lines += ["", "Geen waarden gevonden."]
+        lines += ["", t.tekst("bronnen.geen")]
     return "\n".join(lines) + "\n"

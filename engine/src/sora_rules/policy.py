@@ -46,6 +46,7 @@ from .model import (
 )
 from .resources import schema_path
 from .sjablonen import Sjablonen, toets_voorwaarde
+from .tekstcontrole import controleer_teksten
 from .validate import Melding, check_schema
 
 # Facts the normbepaling produces for the second engine stage (cents unless noted).
@@ -446,6 +447,7 @@ def load_regelset(root: Path) -> Regelset:
                       for r in vs), default=None)  # the engine's first peildatum
         for pol in beleid.values():
             _check_references(b, pol, normbepaling, eerste, grootheden)
+        b.meldingen += controleer_teksten(b.docs, beleid)  # tekstcontrole.py
     if b.meldingen:
         raise RegelsetFout(sorted(set(b.meldingen), key=_sort_key))
     assert rechtsmiddelen is not None

@@ -1,0 +1,240 @@
+"""The text catalogue (rules/algemeen/teksten.yaml) and Dutch formatting in one place.
+
+Why: every sentence the beschikking, the listings and the CLI print is policy
+wording, so it lives in YAML where an advisor can read and change it. Python
+keeps only the contract (`SLEUTELS`: which keys exist and which placeholders the
+code fills) and the notation rules: money, dates, numbers, singular/plural.
+
+A placeholder is `{naam}`, or `{naam|enkelvoud|meervoud}` for a count:
+`{aantal|kind|kinderen}` prints "1 kind" or "2 kinderen".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .load import Document, load_file
+from .resources import data_root
+
+__all__ = ["CATALOGUS", "SLEUTELS", "Teksten", "datum_tekst", "euro_text", "getal",
+           "laad_teksten", "plaatshouders", "standaard_teksten", "vul"]
+
+CATALOGUS = "rules/algemeen/teksten.yaml"
+
+# {naam} or {naam|enkelvoud|meervoud}; a name is a dotted snake_case word.
+PLAATSHOUDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_.]*)(?:\|([^{}|]*)\|([^{}|]*))?\}")
+
+# Calendar primitive: the Dutch month names (DESIGN: the calendar stays in Python).
+_MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+            "september", "oktober", "november", "december")
+_MIN = "\u2212"  # the minus sign of typeset money: −€ 23.000,00
+
+_P = tuple[str, ...]
+# The contract between code and catalogue: every key and the placeholders the code fills.
+SLEUTELS: dict[str, _P] = {
+    # the text beschikking (explain.render_text)
+    "besluit.kop": ("gemeente",), "besluit.peildatum": ("peildatum",),
+    "besluit.regelset": ("versie", "pluspakket"), "besluit.regeling": ("naam", "pakket"),
+    "besluit.uitkomst": ("uitkomst",), "besluit.bedrag": ("soort", "bedrag"),
+    "besluit.termijn": ("termijn", "datum"), "besluit.gronden": (),
+    "besluit.ontbrekend": (), "besluit.aannames": (), "besluit.waarschuwingen": (),
+    "besluit.rechtsmiddelen": (),
+    # values (listing.waarde_tekst and friends)
+    "waarde.geen": (), "waarde.geen_op_peildatum": (), "waarde.procent": ("aantal",),
+    "waarde.jaren": ("aantal",), "waarde.maanden": ("aantal",), "waarde.weken": ("aantal",),
+    "waarde.dagen": ("aantal",), "band.aow": (), "band.tot_aow": ("van",),
+    "band.vanaf": ("van",), "band.tot": ("tot",), "band.van_tot": ("van", "tot"),
+    "band.regel": ("deel", "waarde"),
+    "herkomst.gemeente": ("gedelegeerd",), "herkomst.standaard": ("gedelegeerd",),
+    "herkomst.eigen": (), "herkomst.basis": (),
+    "toets.keuze": ("kostendelersnorm", "vakantietoeslag"),
+    "toets.beschrijving": ("naam",), "toets.beschrijving_toelichting": ("naam", "toelichting"),
+    "bedragspec.feit": ("naam",), "bedragspec.parameter": ("naam",),
+    "bedragspec.tabel": ("naam", "personen"),
+    # parameter lines in the listings
+    "parameter.vanaf": ("vanaf",), "parameter.regel": ("id", "waarde", "vanaf", "status"),
+    "parameter.bron": ("bron",), "parameter.reden": ("reden",),
+    "parameter.herkomst": ("herkomst", "bestand"),
+    "parameter.standaard": ("waarde", "status", "bestand"),
+    # sora-rules gemeenten
+    "gemeenten.kop": ("aantal", "peildatum"), "gemeenten.gemeente": ("naam", "slug", "cbs",
+                                                                    "bestand"),
+    "gemeenten.eigen": (), "gemeenten.eigen_geen": (),
+    "gemeenten.regeling": ("id", "naam", "vanaf", "tot"), "gemeenten.tot": ("datum",),
+    "gemeenten.niet_van_kracht": (), "gemeenten.open_normen": (),
+    "gemeenten.open_normen_geen": (), "gemeenten.parameters": (),
+    "gemeenten.uitgeschakeld": ("lijst",), "lijst.geen": (),
+    # sora-rules regelingen
+    "regelingen.kop": ("naam", "slug", "peildatum", "aantal"), "regelingen.geen": (),
+    "regelingen.regeling": ("naam", "id", "pakket"), "regelingen.bestand": ("bestand",),
+    "regelingen.grondslag": ("bron",), "regelingen.geldig": ("vanaf", "tot"),
+    "regelingen.tot": ("datum",), "regelingen.omschrijving": ("tekst",),
+    "regelingen.voorwaarden": (), "regelingen.signaleringen": (),
+    "regelingen.inkomenstoets": ("percentage", "parameter", "norm", "vakantietoeslag", "bron",
+                                 "status"),
+    "regelingen.bedrag": ("lijst",), "regelingen.parameters": (),
+    "regelingen.uitgeschakeld": ("lijst",),
+    # sora-rules bronnen
+    "bronnen.gemeente": ("gemeente",), "bronnen.alles": (), "bronnen.status": ("status",),
+    "bronnen.peildatum": ("peildatum",), "bronnen.alle_waarden": (),
+    "bronnen.kop": ("wat", "filters", "aantal", "telling"),
+    "bronnen.bestand_gemeente": ("gemeente",), "bronnen.bestand_basis": (),
+    "bronnen.overlay": (), "bronnen.open_ingevuld": (), "bronnen.open_standaard": (),
+    "bronnen.waarde": ("id", "vanaf", "waarde", "status", "merk"), "bronnen.bron": ("bron",),
+    "bronnen.reden": ("reden",), "bronnen.geen": (),
+    # sora-rules diff
+    "diff.kop": ("a", "slug_a", "b", "slug_b", "peildatum"),
+    "diff.telling": ("alleen_a", "a", "alleen_b", "b", "verschillend", "gelijk"),
+    "diff.alleen_in": ("naam",), "diff.uitgeschakeld": ("naam",),
+    "diff.regeling": ("id", "naam", "pakket", "bestand", "bron", "extra"),
+    "diff.verschillend": (), "diff.gelijk": ("aantal", "lijst"),
+    "diff.parameter": ("id", "beschrijving"), "diff.regel_alleen": ("soort", "id", "wie",
+                                                                    "als", "bron", "plaats"),
+    "diff.regel_anders": ("soort", "id", "wat"), "diff.en": (),
+    "diff.kenmerk_anders": ("soort",), "diff.geen": (),
+    "diff.toets": ("percentage", "norm", "vakantietoeslag"),
+    "diff.param_ontbreekt": (), "diff.param_open_gemeente": (),
+    "diff.param_open_standaard": (), "diff.param_vanaf": ("vanaf",),
+    "diff.param_bron": ("tekst", "bron"), "diff.param_regel": ("tekst", "bestand", "soort"),
+    # input errors the listings raise
+    "invoer.gemeente": ("slug", "keuzes"), "invoer.status": ("status", "keuzes"),
+    # sora-rules batch
+    "batch.verwerkt": ("verwerkt", "fouten"), "batch.totaal": ("soort", "bedrag"),
+    "batch.whatif": ("aantal",), "batch.whatif_regeling": ("regeling", "aantal"),
+    "batch.verschil": ("soort", "bedrag"), "batch.hervat": ("regel",),
+    "batch.verschillen": ("pad",), "batch.onderbroken": ("waar",),
+    "batch.deel": ("pad",), "batch.ongeldig": ("waar", "pad", "fout"),
+    "batch.onverwacht": ("fout", "waar"),
+    # the command line
+    "cli.fout": ("bericht",), "cli.interne_fout": ("bericht",), "cli.afgebroken": (),
+    "cli.zie_help": ("pad",), "cli.bedoelt_u": ("optie",),
+    "cli.regels_ontbreken": ("pad",), "cli.ongeldige_regels": ("pad", "meldingen"),
+    "cli.ongeldig": ("bericht",),
+    "cli.pad_bestaat_niet": ("pad",), "cli.geen_regelmap": ("pad",),
+    "cli.geldig": ("pad", "samenvatting"), "cli.geen_fouten": ("pad",),
+    "cli.elders": ("aantal", "regelmap"), "cli.fouten": ("aantal", "bestanden"),
+    "cli.samenvatting": ("regelingen", "parameters", "gemeenten"),
+    "cli.alleen_schema": (),
+    "gebruik.onbekende_optie": ("optie",), "gebruik.onbekende_opdracht": ("opdracht",),
+    "gebruik.argument_ontbreekt": ("argument",), "gebruik.optie_ontbreekt": ("optie",),
+    "gebruik.optie_vraagt_waarde": ("optie",), "gebruik.extra_argument": ("argument",),
+    "gebruik.ongeldige_keuze": ("optie", "waarde", "keuzes"),
+    "gebruik.ongeldige_waarde": ("optie", "bericht"),
+}
+
+# The word lists (`woorden:`) the code looks values up in.
+WOORDSOORTEN = ("uitkomst", "bedrag", "termijn", "pakket", "verblijfsstatus", "leefvorm",
+                "ja_nee", "inkomenstoets")
+
+
+def getal(value: Decimal | int | float) -> str:
+    """Dutch number: decimal comma, no trailing zeros (2,5 and 120)."""
+    text = format(Decimal(str(value)).normalize(), "f")
+    whole, _, frac = text.partition(".")
+    return whole + ("," + frac if frac else "")
+
+
+def euro_text(amount: Decimal, teken: bool = False) -> str:
+    """Dutch money notation: € 1.401,50; with `teken` a difference: +€ 5,00 / −€ 23.000,00."""
+    text = f"{abs(amount) if teken else amount:,.2f}"  # 1,401.50
+    bedrag = "€ " + text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    if not teken:
+        return bedrag
+    return (_MIN if amount < 0 else "+") + bedrag
+
+
+def datum_tekst(d: date | str) -> str:
+    """Dutch date notation: 30 april 2026 (an ISO string is read first)."""
+    dag = date.fromisoformat(d) if isinstance(d, str) else d
+    return f"{dag.day} {_MAANDEN[dag.month - 1]} {dag.year}"
+
+
+def _meervoud(value: object, enkelvoud: str, meervoud: str) -> str:
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        raise TypeError(f"telwoord verwacht een getal, niet {value!r}")
+    return f"{getal(value)} {enkelvoud if value == 1 else meervoud}"
+
+
+def vul(template: str, **waarden: object) -> str:
+    """Fill the placeholders of a text with already formatted values, in one pass.
+
+    A value is inserted verbatim and never read as a template, so user text such
+    as "bril {kosten}" stays as typed. Placeholders without a value stay as they are.
+    """
+
+    def waarde(match: re.Match[str]) -> str:
+        naam, enkelvoud, meervoud = match.groups()
+        if naam not in waarden:
+            return match.group(0)
+        if enkelvoud is not None:
+            return _meervoud(waarden[naam], enkelvoud, meervoud)
+        return str(waarden[naam])
+
+    return PLAATSHOUDER.sub(waarde, template)
+
+
+def plaatshouders(tekst: str) -> list[str]:
+    """The placeholder names of a text, in order."""
+    return [m.group(1) for m in PLAATSHOUDER.finditer(tekst)]
+
+
+@dataclass(frozen=True)
+class Teksten:
+    """The loaded catalogue: `tekst(sleutel, **waarden)` and `woord(soort, waarde)`.
+
+    An unknown key or a wrong set of placeholder values is a programming error
+    (KeyError/ValueError), caught by the tests that render every output.
+    """
+
+    teksten: Mapping[str, str] = field(hash=False)
+    woorden: Mapping[str, Mapping[str, str]] = field(hash=False)
+    bestand: str = CATALOGUS
+
+    def tekst(self, sleutel: str, **waarden: object) -> str:
+        verwacht = SLEUTELS[sleutel]
+        if set(waarden) != set(verwacht):
+            raise ValueError(f"{sleutel}: verwacht {sorted(verwacht)}, kreeg {sorted(waarden)}")
+        return vul(self.teksten[sleutel], **waarden)
+
+    def woord(self, soort: str, waarde: object) -> str:
+        """A code value as a word: `eu_burger` → "EU-burger"; unknown: underscores as spaces."""
+        sleutel = ("ja" if waarde else "nee") if isinstance(waarde, bool) else str(waarde)
+        return self.woorden[soort].get(sleutel, sleutel.replace("_", " "))
+
+    def ja_nee(self, waarde: bool) -> str:
+        return self.woord("ja_nee", waarde)
+
+
+def uit_document(doc: Document) -> Teksten:
+    """A Teksten from a loaded catalogue document (validated by `tekstcontrole`)."""
+    data: dict[str, Any] = doc.data
+    return Teksten(teksten={k: str(v) for k, v in data["teksten"].items()},
+                   woorden={s: {str(k): str(v) for k, v in w.items()}
+                            for s, w in data.get("woorden", {}).items()},
+                   bestand=doc.bestand)
+
+
+@lru_cache(maxsize=16)
+def _laad(pad: str) -> Teksten:
+    return uit_document(load_file(Path(pad), CATALOGUS))
+
+
+def laad_teksten(root: Path | str | None = None) -> Teksten:
+    """The catalogue of a rules root (default: the packaged rules), loaded once per root.
+
+    `load_regelset` has validated it; an invalid or missing file raises `RegelFout`.
+    """
+    basis = Path(root) if root is not None else data_root()
+    return _laad(str((basis / CATALOGUS).resolve()))
+
+
+def standaard_teksten() -> Teksten:
+    """The packaged catalogue: the CLI's own messages, before any --regels is read."""
+    return laad_teksten(None)
