@@ -21,11 +21,6 @@ from .model import Beleid, Parameter
 from .teksten import CATALOGUS, PLAATSHOUDER, SLEUTELS, WOORDSOORTEN, Teksten, uit_document
 from .validate import Melding
 
-# Refuse texts that spell out a parameter's value. Off until the YAML that still does
-# (toelichting "120% …" in rules/minima and gemeenten) uses the placeholder; the
-# check itself runs in tests/test_teksten.py. Switch on at integration.
-WEIGER_UITGESCHREVEN = False
-
 # The names the engine fills in its own texts, per file kind (engine.py, calculate.py).
 ENGINE_NAMEN: dict[str, frozenset[str]] = {
     "besluitvorming": frozenset({"regeling", "datum", "iso", "peildatum"}),
@@ -68,8 +63,7 @@ def controleer_teksten(docs: Mapping[str, Document], beleid: Mapping[str, Beleid
         elif isinstance(soort, str) and soort != "teksten":
             namen = bekend | params | _ALTIJD | ENGINE_NAMEN.get(soort, frozenset())
             meldingen += _engine_teksten(doc, namen)
-    if WEIGER_UITGESCHREVEN:
-        meldingen += uitgeschreven_waarden(docs, beleid)
+    meldingen += uitgeschreven_waarden(docs, beleid)
     return meldingen
 
 
