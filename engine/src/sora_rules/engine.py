@@ -54,6 +54,7 @@ from .model import Beleid, Categorie, Normbepaling, Regeling, Regelset
 from .policy import NORM_INVOER, bron, condition_refs, is_geld_feit, load_regelset, parameters_of
 from .resources import data_root
 from .rete import RuleHost
+from .teksten import laad_teksten
 from .termijnen import Kalender
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
@@ -93,6 +94,7 @@ class Engine:
         self._kalender = Kalender(self.regelset.feestdagen)
         self._templates: dict[str, tuple[str, ...]] = {}  # parsed text templates
         assert self.regelset.besluitlogica is not None  # load_regelset requires it
+        self._teksten = laad_teksten(root)
         self._logica = self.regelset.besluitlogica
 
     # -- public API -------------------------------------------------------------------
@@ -282,7 +284,7 @@ class Engine:
                 param = params.get(name)
                 if (feit and feit.is_geld) or (param and param.is_geld):
                     return euro_text(euro(v))
-                return {True: "ja", False: "nee"}.get(v, str(v)) if isinstance(v, bool) else str(v)
+                return self._woord(name, v)
             if name in params:
                 p = params[name]
                 w = ctx.param(name)
@@ -291,6 +293,16 @@ class Engine:
 
         # re.split with one group: literal, name, literal, name, …, literal
         return "".join(part if i % 2 == 0 else value(part) for i, part in enumerate(parts))
+
+    def _woord(self, naam: str, waarde: object) -> str:
+        """A fact's code value as the catalogue's word (`nederlander` → "Nederlander"),
+        looked up by the last part of the fact's name; booleans as ja/nee."""
+        if isinstance(waarde, bool):
+            return self._teksten.ja_nee(waarde)
+        soort = naam.rsplit(".", 1)[-1]
+        if isinstance(waarde, str) and soort in self._teksten.woorden:
+            return self._teksten.woord(soort, waarde)
+        return str(waarde)
 
     def _besluit(self, cr: CompiledRegeling, beleid: Beleid, run: _Run, feiten: Feiten,
                  ctx: Context, case: Mapping[str, Any], strikt: bool) -> Besluit:
@@ -457,9 +469,11 @@ class Engine:
             pp = ctx.parameters[toets.percentage]
             tekst = vul(nb.teksten["inkomensgrens"], percentage=ctx.param(toets.percentage),
                         norm=euro_text(euro(stage2[basis])),
-                        vakantietoeslag="inclusief" if toets.vakantietoeslag else "exclusief",
-                        kostendelersnorm="met kostendelersnorm" if toets.kostendelersnorm
-                        else "zonder kostendelersnorm",
+                        vakantietoeslag=self._teksten.woord(
+                            "inkomenstoets", "inclusief" if toets.vakantietoeslag else "exclusief"),
+                        kostendelersnorm=self._teksten.woord(
+                            "inkomenstoets", "met_kostendelersnorm" if toets.kostendelersnorm
+                            else "zonder_kostendelersnorm"),
                         grens=euro_text(euro(stage2[regeling.grens_feit])),
                         toelichting=self._fill(toets.toelichting, feiten, ctx, stage2)).strip()
             gronden.append(Grond(f"{regeling.id}.inkomensgrens", True, tekst, pp.grondslag,

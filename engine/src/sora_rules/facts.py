@@ -79,14 +79,6 @@ def lookup(case: Mapping[str, Any], pad: str) -> tuple[str, Any]:
     return "ok", node
 
 
-def _ja_nee(value: Any) -> str:
-    if value is True:
-        return "ja"
-    if value is False:
-        return "nee"
-    return str(value)
-
-
 Builder = Callable[[Feit, Mapping[str, Any], "Context", Feiten], None]
 
 
@@ -124,8 +116,7 @@ def _gegeven(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> Non
 def _assume(f: Feit, out: Feiten) -> None:
     """Use the declared default for an absent field and say so under `aannames`."""
     out.waarden[f.naam] = f.opties["standaard"]
-    tekst = f.opties.get("aanname", f"aangenomen '{_ja_nee(f.opties['standaard'])}'")
-    out.aannames[f.naam] = (f"{f.opties['van']} niet opgegeven: {tekst}",)
+    out.aannames[f.naam] = (f.opties["aanname"].replace("{pad}", f.opties["van"]),)
 
 
 def _maanden_sinds(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
@@ -244,7 +235,7 @@ def _kostendelers(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -
             redenen.append(f.opties["te_jong"].replace("{leeftijd}", str(minimum)))
         for vlag, reden in uitgezonderd.items():
             if vlag not in persoon:
-                aannames.append(f"{pad}[{i}].{vlag} niet opgegeven: aangenomen 'nee'")
+                aannames.append(f.opties["aanname"].replace("{pad}", f"{pad}[{i}].{vlag}"))
             elif persoon[vlag]:
                 redenen.append(reden)
         if redenen:
@@ -285,7 +276,7 @@ def _vermogen(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> No
         out.ontbrekend[f.naam] = (f"{pad}.bezittingen",)
         return
     if block.get("schulden") is None:
-        out.aannames[f.naam] = (f"{pad}.schulden niet opgegeven: aangenomen 0",)
+        out.aannames[f.naam] = (f.opties["aanname"].replace("{pad}", f"{pad}.schulden"),)
     out.waarden[f.naam] = cents(block["bezittingen"]) - cents(block.get("schulden") or 0)
 
 
