@@ -298,3 +298,23 @@ Functionaliteit: Validatie van regels en overlays: een fout van de beleidsadvise
     Als "sora-rules validate" de kopie controleert
     Dan eindigt de controle met code 1
     En toont de controle in "gemeenten/heiloo.yaml" op de regel met "{waarde: .nan" een fout met "geen getal waarmee gerekend kan worden"
+
+  Scenario: Twee normcategorieën die voor hetzelfde huishouden gelden
+    Precies één normcategorie past bij een huishouden (art. 20–24 Pw). De validatie somt alle
+    huishoudens op die een casus kan uitdrukken en noemt beide categorieën met een voorbeeld.
+    Gegeven in "rules/participatiewet/normbepaling.yaml" wordt na de regel met "van 21 jaar of ouder en nog niet de AOW-leeftijd: de norm is" ingevoegd:
+      """
+      - id: alleenstaande_dubbel  # overlapt
+        norm: pw.norm.alleenstaande
+        als: {feit: partner.aanwezig, is: false}
+        bron: {regeling: Participatiewet, artikel: "21 onder a"}
+        tekst: "Dubbel."
+      """
+    Als "sora-rules validate" de kopie controleert
+    Dan eindigt de controle met code 1
+    En toont de controle in "rules/participatiewet/normbepaling.yaml" op de regel met "# overlapt" een fout met "normcategorie 'alleenstaande' en 'alleenstaande_dubbel' gelden allebei voor: aanvrager 21 jaar, geen partner"
+
+  Scenario: Een uitzondering op een onbekende normcategorie
+    Gegeven in "rules/participatiewet/normbepaling.yaml" staat "uitzondering_op: [gehuwden_aow, gehuwd_aow]  # tikfout" in plaats van de eerste "uitzondering_op: [gehuwden_aow, gehuwden_aow_kinderen]"
+    Als de regels worden gevalideerd
+    Dan meldt de validatie in "rules/participatiewet/normbepaling.yaml" op de regel met "# tikfout" een fout met "onbekende categorie 'gehuwd_aow'"

@@ -27,6 +27,7 @@ from typing import Any
 from .facts import Context, cents
 from .model import Feit, Normbepaling, Parameter, Regeling
 from .policy import condition_refs, is_geld_feit, stage2_facts
+from .uitzondering import vereenvoudig
 
 FASE = "fase"
 _OPS = {"is_niet": "$neq", "minder_dan": "$lt", "hoogstens": "$lte",
@@ -225,8 +226,10 @@ def compile_policy(regelingen: Sequence[Regeling], normbepaling: Normbepaling | 
     if uses_norm:
         assert normbepaling is not None
         for j, cat in enumerate(normbepaling.categorieen):
-            facts = refs(cat.als)
-            rule = c.rule(1, facts, c.condition(cat.als))
+            als = cat.als if cat.effectief is None else cat.effectief  # with its exceptions
+            facts = refs(als)  # guarded by every fact, also those simplified away
+            body = vereenvoudig(als)
+            rule = c.rule(1, facts, body if isinstance(body, bool) else c.condition(body))
             if rule is not None:
                 rules[RegelNaam.categorie(j)] = rule
     digest = hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()[:24]

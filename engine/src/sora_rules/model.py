@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .expressie import Conditie
     from .grootheden import Grootheid
 
 
@@ -106,7 +107,12 @@ class Voorwaarde:
 
 @dataclass(frozen=True)
 class Categorie:
-    """One norm category; the engine selects the one whose `als` holds."""
+    """One norm category; the engine selects the one whose effective condition holds.
+
+    `als` is the condition as written; with exceptions (`uitzondering_op`, as in Catala)
+    the one that decides is `effectief`: an exception also needs one of its bases' scope,
+    and a base does not hold where one of its exceptions does (uitzondering.py).
+    """
 
     id: str
     norm: str
@@ -117,12 +123,27 @@ class Categorie:
     kostendelers_jongere_partner: str | None = None
     percentage: str | None = None  # the norm is this share of `norm` (art. 24 Pw)
     alleen_aanvrager: bool = False  # only the applicant has a right (art. 22a lid 2 Pw)
+    uitzondering_op: tuple[str, ...] = ()  # the categories this one is an exception to
+    plaats: str = ""  # file:line:col of the category, for findings
+    effectief: Any = field(default=None, hash=False)  # YAML-shaped, for the rule compiler
+    conditie: Conditie | None = field(default=None, hash=False, compare=False)  # typed
 
     @property
     def parameter_ids(self) -> tuple[str, ...]:
         """Every parameter this category reads, for references and coverage dates."""
         return tuple(p for p in (self.norm, self.kostendelers_basis,
                                  self.kostendelers_jongere_partner, self.percentage) if p)
+
+
+@dataclass(frozen=True)
+class PreciesEen:
+    """A list of which exactly one member holds for every household in `domein` (typed
+    condition): `sora-rules validate` proves it (dekking.py)."""
+
+    lijst: str  # the key of the list, e.g. normcategorieen
+    naam: str  # what one member is called in a finding, e.g. normcategorie
+    domein: Conditie | None = field(hash=False, compare=False)
+    plaats: str = ""
 
 
 @dataclass(frozen=True)
@@ -135,6 +156,7 @@ class Normbepaling:
     regel: str = "pw.norm"  # id of the ground naming the selected category
     teksten: dict[str, str] = field(default_factory=dict, hash=False)
     parameters: frozenset[str] = frozenset()  # every parameter its quantities' formulas read
+    precies_een: tuple[PreciesEen, ...] = ()  # sets of which exactly one member must hold
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RegelFout
-from .expressie import ExpressieFout, parse_expressie
+from .expressie import ExpressieFout, parse_conditie, parse_expressie
 from .grootheden import Grootheid, lees_grootheden
 from .load import Document, Pad, load_file, yaml_files
 from .model import (
@@ -36,6 +36,7 @@ from .model import (
     Inkomenstoets,
     Normbepaling,
     Parameter,
+    PreciesEen,
     Rechtsmiddelen,
     Regeling,
     Regelset,
@@ -47,6 +48,7 @@ from .model import (
 from .resources import schema_path
 from .sjablonen import Sjablonen, toets_voorwaarde
 from .tekstcontrole import controleer_teksten
+from .uitzondering import pas_uitzonderingen_toe
 from .validate import Melding, check_schema
 
 # Facts the normbepaling produces for the second engine stage (cents unless noted).
@@ -389,17 +391,7 @@ def load_regelset(root: Path) -> Regelset:
             r = b.regeling(doc.data["regeling"], doc, ("regeling",), doc.data["regeling"]["pakket"])
             regelingen.setdefault(r.id, []).append(r)
         elif soort == "normbepaling":
-            nb = doc.data
-            normbepaling = Normbepaling(
-                categorieen=tuple(
-                    Categorie(id=c["id"], norm=c["norm"], als=c["als"], bron=bron(c["bron"]),
-                              tekst=c["tekst"], kostendelers_basis=c.get("kostendelers_basis"),
-                              kostendelers_jongere_partner=c.get("kostendelers_jongere_partner"),
-                              percentage=c.get("percentage"),
-                              alleen_aanvrager=bool(c.get("alleen_aanvrager", False)))
-                    for c in nb["normcategorieen"]),
-                berekening=dict(nb["berekening"]), bestand=doc.bestand, regel=nb["regel"],
-                teksten=dict(nb["teksten"]))
+            normbepaling = _normbepaling(b, doc)
         elif soort == "grootheden":
             _grootheden(b, doc, grootheden)
         elif soort == "besluitlogica":
@@ -471,6 +463,41 @@ def _grootheden(b: _Builder, doc: Document, grootheden: dict[str, Grootheid]) ->
             b.fout(doc, ("grootheden", g.id), f"grootheid '{g.id}' is al gedefinieerd in "
                    f"{grootheden[g.id].bestand}", sleutel=True)
         grootheden[g.id] = g
+
+
+def _normbepaling(b: _Builder, doc: Document) -> Normbepaling:
+    """The norm categories with their exceptions resolved (uitzondering.py), and the sets of
+    which exactly one member must hold (proved by dekking.py)."""
+    nb = doc.data
+    categorieen = tuple(
+        Categorie(id=c["id"], norm=c["norm"], als=c["als"], bron=bron(c["bron"]),
+                  tekst=c["tekst"], kostendelers_basis=c.get("kostendelers_basis"),
+                  kostendelers_jongere_partner=c.get("kostendelers_jongere_partner"),
+                  percentage=c.get("percentage"),
+                  alleen_aanvrager=bool(c.get("alleen_aanvrager", False)),
+                  uitzondering_op=_ids(c.get("uitzondering_op")),
+                  plaats=doc.plaats(("normcategorieen", j)))
+        for j, c in enumerate(nb["normcategorieen"]))
+    categorieen, fouten = pas_uitzonderingen_toe(doc, "normcategorieen", categorieen)
+    b.meldingen += fouten
+    sets = []
+    for k, s in enumerate(nb.get("precies_een", [])):
+        try:
+            domein = parse_conditie(s["domein"], ("precies_een", k, "domein")) \
+                if "domein" in s else None
+        except ExpressieFout as exc:
+            b.meldingen.append(Melding(doc.plaats(exc.pad), exc.bericht))
+            continue
+        sets.append(PreciesEen(lijst=s["lijst"], naam=s["naam"], domein=domein,
+                               plaats=doc.plaats(("precies_een", k))))
+    return Normbepaling(categorieen=categorieen, berekening=dict(nb["berekening"]),
+                        bestand=doc.bestand, regel=nb["regel"], teksten=dict(nb["teksten"]),
+                        precies_een=tuple(sets))
+
+
+def _ids(waarde: str | list[str] | None) -> tuple[str, ...]:
+    """`uitzondering_op` as written: one id or a list of ids."""
+    return () if waarde is None else (waarde,) if isinstance(waarde, str) else tuple(waarde)
 
 
 def _norm_parameters(nb: Normbepaling, grootheden: Mapping[str, Grootheid]) -> frozenset[str]:
