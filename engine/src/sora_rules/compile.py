@@ -22,6 +22,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from .facts import Context, cents
@@ -54,21 +55,25 @@ class RegelNaam:
     def __str__(self) -> str:
         return f"{self.regeling}{self.soort}{self.termijn}{self.index}"
 
-    @classmethod
-    def voorwaarde(cls, prefix: str, i: int) -> str:
-        return str(cls("v", prefix, i))
+    @staticmethod
+    @cache
+    def voorwaarde(prefix: str, i: int) -> str:
+        return str(RegelNaam("v", prefix, i))
 
-    @classmethod
-    def signalering(cls, prefix: str, k: int) -> str:
-        return str(cls("s", prefix, k))
+    @staticmethod
+    @cache
+    def signalering(prefix: str, k: int) -> str:
+        return str(RegelNaam("s", prefix, k))
 
-    @classmethod
-    def termijnregel(cls, prefix: str, termijn: str, k: int) -> str:
-        return str(cls("t", prefix, k, termijn))
+    @staticmethod
+    @cache
+    def termijnregel(prefix: str, termijn: str, k: int) -> str:
+        return str(RegelNaam("t", prefix, k, termijn))
 
-    @classmethod
-    def categorie(cls, j: int) -> str:
-        return str(cls("c", "", j))
+    @staticmethod
+    @cache
+    def categorie(j: int) -> str:
+        return str(RegelNaam("c", "", j))
 
 
 @dataclass(frozen=True)

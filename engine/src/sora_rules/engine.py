@@ -201,12 +201,16 @@ class Engine:
                     norm = self._norm(nb, berekening, feiten, ctx)
                     if not norm.ontbrekend:
                         stage2.update(norm.waarden)
+                grenzen: dict[tuple[str, bool, bool], int] = {}  # schemes share their test
                 for cr in compiled.regelingen:
                     r = cr.regeling
-                    if r.inkomenstoets is not None and "bijstand.norm" in stage2:
-                        grens = berekening.voor_regeling(r.inkomenstoets)
-                        stage2[r.grens_feit] = in_centen(
-                            grens.grootheid(nb.berekening["inkomensgrens"]))
+                    toets = r.inkomenstoets
+                    if toets is not None and "bijstand.norm" in stage2:
+                        sleutel = (toets.percentage, toets.kostendelersnorm, toets.vakantietoeslag)
+                        if sleutel not in grenzen:
+                            grenzen[sleutel] = in_centen(berekening.voor_regeling(toets)
+                                                         .grootheid(nb.berekening["inkomensgrens"]))
+                        stage2[r.grens_feit] = grenzen[sleutel]
                     if r.berekening.get("soort") == "bijzondere_bijstand":
                         v = bijzondere_bijstand(r.berekening, feiten, stage2, case, ctx, bron)
                         vergoedingen[r.id] = v
@@ -363,8 +367,9 @@ class Engine:
         return gronden, ontbrekend
 
     def _categorie_ontbrekend(self, feiten: Feiten, uses_norm: bool) -> list[str]:
-        return sorted({p for fs in self._category_facts(uses_norm)
-                       for p in feiten.ontbrekend.get(fs, ())})
+        if not uses_norm or not feiten.ontbrekend:
+            return []
+        return sorted({p for fs in self._cat_facts for p in feiten.ontbrekend.get(fs, ())})
 
     @staticmethod
     def _berekening_ontbrekend(regeling: Regeling, run: _Run) -> list[str]:

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 from typing import Any
 
 from .expressie import (
@@ -72,8 +73,12 @@ class Grootheid:
     per_regeling: bool = False  # computed per regeling (it reads `inkomenstoets`)
 
     def formule_op(self, peildatum: date) -> Formule | None:
-        i = bisect.bisect_right([f.vanaf for f in self.formules], peildatum)
+        i = bisect.bisect_right(self._vanaf, peildatum)
         return self.formules[i - 1] if i else None
+
+    @cached_property
+    def _vanaf(self) -> list[date]:
+        return [f.vanaf for f in self.formules]
 
     def refs(self) -> Refs:
         refs = Refs()
@@ -242,7 +247,9 @@ class Berekening:
         return result
 
     def met_persoon(self, wie: str) -> Berekening:
-        return replace(self, persoon=wie)
+        sub = object.__new__(Berekening)  # a shallow copy: cheaper than dataclasses.replace
+        sub.__dict__.update(self.__dict__, persoon=wie)
+        return sub
 
     def werkdagen_na(self, start: date, aantal: int) -> date:
         result: date = self.kalender.plus_werkdagen(start, aantal)

@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -69,8 +70,12 @@ class Parameter:
 
     def op(self, peildatum: date) -> Waarde | None:
         """The value in force on `peildatum` (the last one that started on or before it)."""
-        i = bisect.bisect_right([w.vanaf for w in self.waarden], peildatum)
+        i = bisect.bisect_right(self._vanaf, peildatum)
         return self.waarden[i - 1] if i else None
+
+    @cached_property
+    def _vanaf(self) -> list[date]:
+        return [w.vanaf for w in self.waarden]
 
     @property
     def is_geld(self) -> bool:
