@@ -48,6 +48,28 @@ def _validator(naam: str) -> Draft202012Validator:
     return Draft202012Validator(main, registry=registry)
 
 
+@cache
+def _snelle_validator(naam: str) -> Any:
+    """jsonschema-rs for `naam` (with the other policy schema for `$ref`s): it only tells
+    valid from invalid, ~10x faster, which is most of the cold start; an invalid document
+    goes to the Python validator for the Dutch findings. None where it is unavailable."""
+    try:
+        import jsonschema_rs
+    except ImportError:  # pragma: no cover - optional speed-up
+        return None
+    schemas = {n: json.loads(schema_path(n).read_text(encoding="utf-8")) for n in _POLICY_SCHEMAS}
+    registry = jsonschema_rs.Registry([(s["$id"], s) for s in schemas.values()])
+    return jsonschema_rs.validator_for(schemas[naam], registry=registry)
+
+
+def _snel_geldig(naam: str, data: Any) -> bool:
+    snel = _snelle_validator(naam)
+    try:
+        return snel is not None and bool(snel.is_valid(data))
+    except Exception:  # anything it cannot represent goes the careful way
+        return False
+
+
 def _jsonable(value: Any) -> Any:
     """Decimals are numbers to the schema."""
     if isinstance(value, Decimal):
@@ -152,7 +174,10 @@ def check_schema(doc: Document, schema: str) -> list[Melding]:
     the key, not of its value), one finding per key.
     """
     meldingen = [Melding(doc.plaats(pad), bericht) for pad, bericht in _getallen(doc.data)]
-    for error in _validator(schema).iter_errors(_jsonable(doc.data)):
+    data = _jsonable(doc.data)
+    if not meldingen and _snel_geldig(schema, data):
+        return []
+    for error in _validator(schema).iter_errors(data):
         leaf = error
         if error.context:
             leaf = min(error.context, key=lambda e: (-len(e.absolute_path), str(e.absolute_path)))
