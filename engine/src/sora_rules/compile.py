@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -186,6 +186,20 @@ def needs_norm(regeling: Regeling) -> bool:
     return regeling.inkomenstoets is not None or bool(regeling.berekening)
 
 
+def _categorie_regels(c: _Compiler, nb: Normbepaling, refs: Callable[[Any], frozenset[str]]
+                      ) -> dict[str, dict[str, Any]]:
+    """One rule per norm category that fires when it holds, with its exceptions applied."""
+    rules: dict[str, dict[str, Any]] = {}
+    for j, cat in enumerate(nb.categorieen):
+        als = cat.als if cat.effectief is None else cat.effectief  # with its exceptions
+        facts = refs(als)  # guarded by every fact, also those simplified away
+        body = vereenvoudig(als)
+        rule = c.rule(1, facts, body if isinstance(body, bool) else c.condition(body))
+        if rule is not None:
+            rules[RegelNaam.categorie(j)] = rule
+    return rules
+
+
 def compile_policy(regelingen: Sequence[Regeling], normbepaling: Normbepaling | None,
                    feiten: Mapping[str, Feit], parameters: Mapping[str, Parameter],
                    ctx: Context) -> CompiledPolicy:
@@ -230,13 +244,7 @@ def compile_policy(regelingen: Sequence[Regeling], normbepaling: Normbepaling | 
     uses_norm = normbepaling is not None and any(needs_norm(r) for r in regelingen)
     if uses_norm:
         assert normbepaling is not None
-        for j, cat in enumerate(normbepaling.categorieen):
-            als = cat.als if cat.effectief is None else cat.effectief  # with its exceptions
-            facts = refs(als)  # guarded by every fact, also those simplified away
-            body = vereenvoudig(als)
-            rule = c.rule(1, facts, body if isinstance(body, bool) else c.condition(body))
-            if rule is not None:
-                rules[RegelNaam.categorie(j)] = rule
+        rules.update(_categorie_regels(c, normbepaling, refs))
     digest = hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()[:24]
     return CompiledPolicy(naam=f"sora_{ctx.gemeente.replace('-', '_')}_{digest}", rules=rules,
                           regelingen=tuple(compiled),

@@ -13,7 +13,6 @@ and other quantities (each computed once; a cycle is an error).
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -35,7 +34,7 @@ from .expressie import (
 )
 from .facts import Context, Feiten, age_on
 from .load import Document
-from .model import Bron, Categorie, Feit, Inkomenstoets
+from .model import Bron, Categorie, Feit, Inkomenstoets, geldend_op
 
 EENHEDEN = ("euro", "procent", "aantal", "datum", "ja_nee", "jaren", "dagen", "weken", "maanden")
 CENT = Decimal("0.01")
@@ -73,8 +72,7 @@ class Grootheid:
     per_regeling: bool = False  # computed per regeling (it reads `inkomenstoets`)
 
     def formule_op(self, peildatum: date) -> Formule | None:
-        i = bisect.bisect_right(self._vanaf, peildatum)
-        return self.formules[i - 1] if i else None
+        return geldend_op(self.formules, self._vanaf, peildatum)
 
     @cached_property
     def _vanaf(self) -> list[date]:

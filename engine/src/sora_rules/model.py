@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from .expressie import Conditie
@@ -38,6 +40,13 @@ class Bron:
         if self.artikel[:1].isdigit():
             return f"art. {self.artikel} {self.regeling}"
         return f"{self.regeling}, {self.artikel}"
+
+
+def geldend_op(reeks: Sequence[T], vanaf: Sequence[date], peildatum: date) -> T | None:
+    """The item of a dated series in force on `peildatum`: the last whose start date
+    (`vanaf`, sorted, one per item) is on or before it."""
+    i = bisect.bisect_right(vanaf, peildatum)
+    return reeks[i - 1] if i else None
 
 
 @dataclass(frozen=True)
@@ -70,8 +79,7 @@ class Parameter:
 
     def op(self, peildatum: date) -> Waarde | None:
         """The value in force on `peildatum` (the last one that started on or before it)."""
-        i = bisect.bisect_right(self._vanaf, peildatum)
-        return self.waarden[i - 1] if i else None
+        return geldend_op(self.waarden, self._vanaf, peildatum)
 
     @cached_property
     def _vanaf(self) -> list[date]:
