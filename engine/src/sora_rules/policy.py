@@ -15,7 +15,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -341,115 +341,138 @@ class _Builder:
         return plaats
 
 
+@dataclass
+class _Basis:
+    """What the basispakket (rules/) declares, collected file by file."""
+
+    parameters: dict[str, Parameter] = field(default_factory=dict)
+    feiten: dict[str, Feit] = field(default_factory=dict)
+    regelingen: dict[str, list[Regeling]] = field(default_factory=dict)
+    grootheden: dict[str, Grootheid] = field(default_factory=dict)
+    normbepaling: Normbepaling | None = None
+    rechtsmiddelen: Rechtsmiddelen | None = None
+    besluitlogica: Besluitlogica | None = None
+    kalender: dict[str, Any] | None = None
+    teksten: dict[str, str] = field(default_factory=dict)
+    bestanden: list[tuple[str, bytes]] = field(default_factory=list)
+
+
 def load_regelset(root: Path) -> Regelset:
     """Load and validate everything under `root/rules` and `root/gemeenten`."""
     b = _Builder()
-    parameters: dict[str, Parameter] = {}
-    feiten: dict[str, Feit] = {}
-    regelingen: dict[str, list[Regeling]] = {}
-    normbepaling: Normbepaling | None = None
-    rechtsmiddelen: Rechtsmiddelen | None = None
-    kalender: dict[str, Any] | None = None
-    teksten: dict[str, str] = {}
-    grootheden: dict[str, Grootheid] = {}
-    besluitlogica: Besluitlogica | None = None
-    basis_files: list[tuple[str, bytes]] = []
-
-    def load(path: Path, schema: str) -> Document | None:
-        try:
-            doc = load_file(path, _rel(path, root))
-        except RegelFout as exc:
-            b.meldingen.append(Melding(exc.plaats, exc.bericht))
-            return None
-        found = check_schema(doc, schema)
-        b.meldingen.extend(found)
-        b.docs[doc.bestand] = doc
-        return None if found else doc
-
-    for path in yaml_files(root / "rules"):
-        basis_files.append((_rel(path, root), path.read_bytes()))
-        doc = load(path, "rules.schema.json")
-        if doc is None:
-            continue
-        soort = doc.data["soort"]
-        if soort == "parameters":
-            for pid, p in doc.data["parameters"].items():
-                if pid in parameters:
-                    b.fout(doc, ("parameters", pid), f"parameter '{pid}' is al gedefinieerd in "
-                           f"{parameters[pid].bestand}", sleutel=True)
-                    continue
-                parameters[pid] = b.parameter(pid, p, doc, ("parameters", pid), "basis")
-        elif soort == "feiten":
-            for naam, f in doc.data["feiten"].items():
-                feiten[naam] = Feit(naam=naam, soort=f["soort"], opties=dict(f),
-                                    bestand=doc.bestand)
-        elif soort == "sjablonen":  # its texts are checked where filled in, not as written
-            b.sjablonen.laden(b.docs.pop(doc.bestand))
-        elif soort == "regeling" and "sjabloon" in doc.data["regeling"]:
-            b.uitgesteld.append(doc)  # built once every template has loaded
-        elif soort == "regeling":
-            r = b.regeling(doc.data["regeling"], doc, ("regeling",), doc.data["regeling"]["pakket"])
-            regelingen.setdefault(r.id, []).append(r)
-        elif soort == "normbepaling":
-            normbepaling = _normbepaling(b, doc)
-        elif soort == "grootheden":
-            _grootheden(b, doc, grootheden)
-        elif soort == "besluitlogica":
-            d = doc.data
-            besluitlogica = Besluitlogica(
-                uitkomsten=tuple((u["uitkomst"], u.get("als")) for u in d["uitkomsten"]),
-                termijnen_na_afwijzing=d["termijnen_na_afwijzing"],
-                aanvraag_alleen_met_casusdeel=d["aanvraag_alleen_met_casusdeel"],
-                toetsbedragen=tuple(d["toetsbedragen"]))
-        elif soort == "kalender":
-            kalender = doc.data["kalender"]
-        elif soort == "besluitvorming":
-            rm = doc.data["rechtsmiddelen"]
-            rechtsmiddelen = Rechtsmiddelen(tekst=rm["tekst"], bron=bron(rm["bron"]))
-            teksten = dict(doc.data["teksten"])
-
-    _basis_instanties(b, regelingen)
-    basis_hash = _hash(basis_files)
+    basis = _lees_basis(b, root)
+    basis_hash = _hash(basis.bestanden)
     gemeenten: dict[str, Gemeente] = {}
     beleid: dict[str, Beleid] = {}
     for path in yaml_files(root / "gemeenten"):
-        doc = load(path, "overlay.schema.json")
+        doc = _laad(b, root, path, "overlay.schema.json")
         if doc is None:
             continue
-        overlay = _overlay(b, doc, path, parameters, feiten, regelingen)
+        overlay = _overlay(b, doc, path, basis.parameters, basis.feiten, basis.regelingen)
         gemeenten[overlay.gemeente.slug] = overlay.gemeente
         beleid[overlay.gemeente.slug] = replace(
             overlay, versie=combined_hash(basis_hash, _hash([(doc.bestand, path.read_bytes())])))
-
-    if rechtsmiddelen is None and not b.meldingen:
-        b.meldingen.append(Melding("rules", "geen bestand met 'soort: besluitvorming' "
-                                   "(de rechtsmiddelenclausule)"))
-    if besluitlogica is None and not b.meldingen:
-        b.meldingen.append(Melding("rules", "geen bestand met 'soort: besluitlogica' "
-                                   "(hoe de uitkomst uit de gronden volgt)"))
-    elif besluitlogica is not None and besluitlogica.uitkomsten[-1][1] is not None:
-        b.meldingen.append(Melding("rules", "besluitlogica: de laatste uitkomst moet zonder "
-                                   "'als' zijn, zodat elk besluit een uitkomst heeft"))
-    basis = {k: tuple(v) for k, v in regelingen.items()}
-    _check_versions(b, basis)
-    if normbepaling is not None:
-        normbepaling = replace(normbepaling, parameters=_norm_parameters(normbepaling, grootheden))
-    if not b.meldingen:  # references only mean something once every file has loaded
-        eerste = min((r.geldig_vanaf for pol in beleid.values() for vs in pol.regelingen.values()
-                      for r in vs), default=None)  # the engine's first peildatum
-        for pol in beleid.values():
-            _check_references(b, pol, normbepaling, eerste, grootheden)
-        b.meldingen += controleer_teksten(b.docs, beleid)  # tekstcontrole.py
+    regelingen = {k: tuple(v) for k, v in basis.regelingen.items()}
+    _check_versions(b, regelingen)
+    _controleer_geheel(b, basis, beleid)
     if b.meldingen:
         raise RegelsetFout(sorted(set(b.meldingen), key=_sort_key))
-    assert rechtsmiddelen is not None
-    return Regelset(parameters=parameters, feiten=feiten, regelingen=basis, gemeenten=gemeenten,
-                    beleid=beleid, normbepaling=normbepaling, rechtsmiddelen=rechtsmiddelen,
-                    basis_hash=basis_hash,
+    assert basis.rechtsmiddelen is not None
+    kalender = basis.kalender
+    return Regelset(parameters=basis.parameters, feiten=basis.feiten, regelingen=regelingen,
+                    gemeenten=gemeenten, beleid=beleid, normbepaling=basis.normbepaling,
+                    rechtsmiddelen=basis.rechtsmiddelen, basis_hash=basis_hash,
                     feestdagen=tuple(kalender["feestdagen"]) if kalender else (),
                     kalender_bron=bron(kalender["bron"]) if kalender else None,
                     kalender_teksten=dict(kalender["teksten"]) if kalender else {},
-                    teksten=teksten, grootheden=grootheden, besluitlogica=besluitlogica)
+                    teksten=basis.teksten, grootheden=basis.grootheden,
+                    besluitlogica=basis.besluitlogica)
+
+
+def _laad(b: _Builder, root: Path, path: Path, schema: str) -> Document | None:
+    """One policy file, schema-checked; None (with its findings) when it is not usable."""
+    try:
+        doc = load_file(path, _rel(path, root))
+    except RegelFout as exc:
+        b.meldingen.append(Melding(exc.plaats, exc.bericht))
+        return None
+    found = check_schema(doc, schema)
+    b.meldingen.extend(found)
+    b.docs[doc.bestand] = doc
+    return None if found else doc
+
+
+def _lees_basis(b: _Builder, root: Path) -> _Basis:
+    """Every file under rules/, by its `soort`; template instances once all templates loaded."""
+    basis = _Basis()
+    for path in yaml_files(root / "rules"):
+        basis.bestanden.append((_rel(path, root), path.read_bytes()))
+        doc = _laad(b, root, path, "rules.schema.json")
+        if doc is not None:
+            _basis_document(b, doc, basis)
+    _basis_instanties(b, basis.regelingen)
+    if basis.normbepaling is not None:
+        basis.normbepaling = replace(basis.normbepaling, parameters=_norm_parameters(
+            basis.normbepaling, basis.grootheden))
+    return basis
+
+
+def _basis_document(b: _Builder, doc: Document, basis: _Basis) -> None:
+    """What one rules file adds to the basispakket."""
+    d, soort = doc.data, doc.data["soort"]
+    if soort == "parameters":
+        for pid, p in d["parameters"].items():
+            if pid in basis.parameters:
+                b.fout(doc, ("parameters", pid), f"parameter '{pid}' is al gedefinieerd in "
+                       f"{basis.parameters[pid].bestand}", sleutel=True)
+                continue
+            basis.parameters[pid] = b.parameter(pid, p, doc, ("parameters", pid), "basis")
+    elif soort == "feiten":
+        basis.feiten.update({naam: Feit(naam=naam, soort=f["soort"], opties=dict(f),
+                                        bestand=doc.bestand) for naam, f in d["feiten"].items()})
+    elif soort == "sjablonen":  # its texts are checked where filled in, not as written
+        b.sjablonen.laden(b.docs.pop(doc.bestand))
+    elif soort == "regeling" and "sjabloon" in d["regeling"]:
+        b.uitgesteld.append(doc)  # built once every template has loaded
+    elif soort == "regeling":
+        r = b.regeling(d["regeling"], doc, ("regeling",), d["regeling"]["pakket"])
+        basis.regelingen.setdefault(r.id, []).append(r)
+    elif soort == "normbepaling":
+        basis.normbepaling = _normbepaling(b, doc)
+    elif soort == "grootheden":
+        _grootheden(b, doc, basis.grootheden)
+    elif soort == "besluitlogica":
+        basis.besluitlogica = Besluitlogica(
+            uitkomsten=tuple((u["uitkomst"], u.get("als")) for u in d["uitkomsten"]),
+            termijnen_na_afwijzing=d["termijnen_na_afwijzing"],
+            aanvraag_alleen_met_casusdeel=d["aanvraag_alleen_met_casusdeel"],
+            toetsbedragen=tuple(d["toetsbedragen"]))
+    elif soort == "kalender":
+        basis.kalender = d["kalender"]
+    elif soort == "besluitvorming":
+        rm = d["rechtsmiddelen"]
+        basis.rechtsmiddelen = Rechtsmiddelen(tekst=rm["tekst"], bron=bron(rm["bron"]))
+        basis.teksten = dict(d["teksten"])
+
+
+def _controleer_geheel(b: _Builder, basis: _Basis, beleid: Mapping[str, Beleid]) -> None:
+    """What needs every file: the required files, then every reference and text."""
+    if basis.rechtsmiddelen is None and not b.meldingen:
+        b.meldingen.append(Melding("rules", "geen bestand met 'soort: besluitvorming' "
+                                   "(de rechtsmiddelenclausule)"))
+    if basis.besluitlogica is None and not b.meldingen:
+        b.meldingen.append(Melding("rules", "geen bestand met 'soort: besluitlogica' "
+                                   "(hoe de uitkomst uit de gronden volgt)"))
+    elif basis.besluitlogica is not None and basis.besluitlogica.uitkomsten[-1][1] is not None:
+        b.meldingen.append(Melding("rules", "besluitlogica: de laatste uitkomst moet zonder "
+                                   "'als' zijn, zodat elk besluit een uitkomst heeft"))
+    if b.meldingen:  # references only mean something once every file has loaded
+        return
+    eerste = min((r.geldig_vanaf for pol in beleid.values() for vs in pol.regelingen.values()
+                  for r in vs), default=None)  # the engine's first peildatum
+    for pol in beleid.values():
+        _check_references(b, pol, basis.normbepaling, eerste, basis.grootheden)
+    b.meldingen += controleer_teksten(b.docs, beleid)  # tekstcontrole.py
 
 
 def _grootheden(b: _Builder, doc: Document, grootheden: dict[str, Grootheid]) -> None:
