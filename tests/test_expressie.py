@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from regelkopie import kopieer_regels
 
 from sora_rules.expressie import (
     ExpressieFout,
@@ -146,10 +146,7 @@ def _sora(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[s
 
 
 def _kopie(tmp_path: Path) -> Path:
-    root = tmp_path / "regels"
-    for deel in ("rules", "gemeenten", "specs"):
-        shutil.copytree(ROOT / deel, root / deel)
-    return root
+    return kopieer_regels(tmp_path / "regels", ("rules", "gemeenten", "specs"))
 
 
 def _norm(root: Path, kostendelers: int) -> dict[str, float]:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from regelkopie import kopieer_regels
 
 from sora_rules.cli import main
 
@@ -30,10 +31,7 @@ PLAATS = re.compile(r"(?P<file>[^\s:]+\.yaml):(?P<line>\d+):(?P<col>\d+): (?P<ms
 
 @pytest.fixture(scope="module")
 def origineel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("origineel")
-    for folder in ("rules", "gemeenten"):
-        shutil.copytree(ROOT / folder, root / folder)
-    return root
+    return kopieer_regels(tmp_path_factory.mktemp("origineel"))
 
 
 @pytest.fixture

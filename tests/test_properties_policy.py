@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +26,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from regelkopie import kopieer_regels
 
 from sora_rules.case import load_case_file
 from sora_rules.engine import Engine
@@ -100,10 +100,7 @@ WAARDEN = st.one_of(
 
 @pytest.fixture(scope="module")
 def kopie(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("eigenschappen")
-    for folder in ("rules", "gemeenten"):
-        shutil.copytree(ROOT / folder, root / folder)
-    return root
+    return kopieer_regels(tmp_path_factory.mktemp("eigenschappen"))
 
 
 class _ZonderDatums(yaml.SafeLoader):

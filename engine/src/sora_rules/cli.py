@@ -237,27 +237,13 @@ def _valideer(pad: Path, getoond: bool) -> dict[str, Any]:
     Findings are named relative to the current directory; for a file or folder
     inside a root, findings elsewhere in that root are only counted (`elders`).
     """
-    from .dekking import bewijs_precies_een
-    from .load import load_file
-    from .policy import RegelsetFout, load_regelset
-    from .validate import Melding, check_schema
-
     absoluut = pad.resolve()
     root = _regelmap(absoluut)
-    meldingen: list[Melding] = []
-    samenvatting = ""
     if root is None:
         if pad.is_dir():
             raise Invoerfout(_tk().tekst("cli.geen_regelmap", pad=pad))
         toon_root: Path = pad.parent  # a loose file: only the schema can be checked
-        try:
-            doc = load_file(absoluut, pad.name)
-            gemeente = isinstance(doc.data, dict) and doc.data.get("soort") == "gemeente"
-            meldingen = check_schema(doc, "overlay.schema.json" if gemeente
-                                     else "rules.schema.json")
-        except RegelFout as exc:
-            meldingen = [Melding(exc.plaats, exc.bericht)]
-        samenvatting = _tk().tekst("cli.alleen_schema")
+        meldingen, samenvatting = _los_bestand(pad, absoluut)
     else:
         if absoluut == root:
             toon_root = pad
@@ -265,12 +251,7 @@ def _valideer(pad: Path, getoond: bool) -> dict[str, Any]:
             toon_root = root
         else:
             toon_root = Path(os.path.relpath(root, Path.cwd()))
-        try:
-            regelset = load_regelset(root)
-            samenvatting = _samenvatting(regelset)
-            meldingen = bewijs_precies_een(regelset)  # not on every Engine() load: ~0.1 s
-        except RegelsetFout as exc:
-            meldingen = list(exc.meldingen)
+        meldingen, samenvatting = _regelmap_meldingen(root)
     elders = 0
     result = []
     for m in meldingen:
@@ -287,6 +268,33 @@ def _valideer(pad: Path, getoond: bool) -> dict[str, Any]:
     return {"pad": str(pad) if getoond else _basis(pad),
             "regelmap": _basis(toon_root) if root is not None else None,
             "meldingen": result, "elders": elders, "samenvatting": samenvatting}
+
+
+def _los_bestand(pad: Path, absoluut: Path) -> tuple[list[Any], str]:
+    """A YAML file outside any rules root: only its schema can be checked."""
+    from .load import load_file
+    from .validate import Melding, check_schema
+
+    try:
+        doc = load_file(absoluut, pad.name)
+        gemeente = isinstance(doc.data, dict) and doc.data.get("soort") == "gemeente"
+        meldingen = check_schema(doc, "overlay.schema.json" if gemeente else "rules.schema.json")
+    except RegelFout as exc:
+        meldingen = [Melding(exc.plaats, exc.bericht)]
+    return meldingen, _tk().tekst("cli.alleen_schema")
+
+
+def _regelmap_meldingen(root: Path) -> tuple[list[Any], str]:
+    """Every finding of a rules root, and on success the proof that exactly one norm category
+    holds per household (not on every Engine() load: ~0.1 s)."""
+    from .dekking import bewijs_precies_een
+    from .policy import RegelsetFout, load_regelset
+
+    try:
+        regelset = load_regelset(root)
+    except RegelsetFout as exc:
+        return list(exc.meldingen), ""
+    return bewijs_precies_een(regelset), _samenvatting(regelset)
 
 
 # ------------------------------------------------------------------ advisor listings
