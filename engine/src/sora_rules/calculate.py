@@ -15,8 +15,8 @@ from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from .explain import datum_tekst, euro_text, vul
-from .facts import Context, Feiten, age_on, cents, lookup, parse_date
+from .explain import datum_tekst, vul
+from .facts import Context, Feiten, age_on, lookup, parse_date
 
 CENT = Decimal("0.01")
 
@@ -31,15 +31,6 @@ def round_cents(amount: Decimal) -> Decimal:
 
 def _dec(value: Any) -> Decimal:
     return Decimal(str(value))
-
-
-@dataclass(frozen=True)
-class Uitkomst:
-    """Stage-2 facts (cents) plus the text of the calculation ground, or what is missing."""
-
-    waarden: dict[str, int]
-    tekst: str
-    ontbrekend: tuple[str, ...] = ()
 
 
 def _band_amount(table: list[dict[str, Any]], leeftijd: int, aow: bool) -> Decimal:
@@ -101,93 +92,6 @@ class Stap:
     regel: str
     tekst: str
     bron: Any  # model.Bron
-
-
-@dataclass(frozen=True)
-class Vergoeding:
-    """Bijzondere bijstand: the amount (cents), each step, warnings, or what is missing."""
-
-    cents: int
-    boven_drempel: int = 0  # cents of the costs left after the drempel (art. 35 lid 2)
-    stappen: tuple[Stap, ...] = ()
-    waarschuwingen: tuple[str, ...] = ()
-    ontbrekend: tuple[str, ...] = ()
-
-
-def bijzondere_bijstand(opties: Mapping[str, Any], feiten: Feiten, stage2: Mapping[str, int],
-                        case: Mapping[str, Any], ctx: Context, bron_van: Callable[[Any], Any]
-                        ) -> Vergoeding:
-    """Vergoeding = kosten − drempel (art. 35 lid 2) − draagkracht, never negative.
-
-    Items are taken in date order; the drempel and the draagkracht over the
-    period are used up once, by the first items, not once per item.
-    """
-    missing: list[str] = []
-    for naam in ("inkomen.meetellend", "vermogen.netto"):
-        if naam not in feiten.waarden:
-            missing.extend(feiten.ontbrekend.get(naam, (naam,)))
-    items = []
-    for i, item in enumerate(case.get("kosten") or []):
-        for key in ("bedrag", "datum"):
-            if item.get(key) is None:
-                missing.append(f"kosten[{i}].{key}")
-        if item.get("bedrag") is not None and item.get("datum") is not None:
-            items.append((parse_date(item["datum"]), i, item))
-    if not case.get("kosten"):
-        missing.append("kosten")
-    if missing or "bijstand.norm" not in stage2:
-        return Vergoeding(0, ontbrekend=tuple(missing))
-
-    norm = euro(stage2["bijstand.norm"])
-    inkomen = euro(feiten.waarden["inkomen.meetellend"])
-    basis = round_cents(norm * _dec(ctx.param(opties["inkomensbasis_pct"])) / 100)
-    boven = max(Decimal(0), inkomen - basis)
-    pct = _dec(ctx.param(opties["draagkracht_pct"]))
-    maanden = int(opties["maanden"])
-    dk_inkomen = round_cents(boven * pct / 100 * maanden)
-    grens = euro(feiten.waarden["pw.vermogensgrens"])
-    vermogen = euro(feiten.waarden["vermogen.netto"])
-    dk_vermogen = max(Decimal(0), vermogen - grens)
-    draagkracht = dk_inkomen + dk_vermogen
-    teksten = opties["tekst"]
-    vermogen_zin = vul(teksten["vermogen_boven_grens" if dk_vermogen else "vermogen_onder_grens"],
-                       vermogen=euro_text(vermogen), uit_vermogen=euro_text(dk_vermogen),
-                       grens=euro_text(grens))
-    stappen = [Stap("bb.draagkracht", vul(
-        teksten["draagkracht"], inkomen=euro_text(inkomen),
-        basis_pct=ctx.param(opties["inkomensbasis_pct"]), norm=euro_text(norm),
-        basis=euro_text(basis), boven=euro_text(boven), pct=pct, maanden=maanden,
-        uit_inkomen=euro_text(dk_inkomen), vermogen_zin=vermogen_zin,
-        draagkracht=euro_text(draagkracht)), bron_van(opties["bron_draagkracht"]))]
-
-    drempel_param = ctx.parameters[opties["drempel"]]
-    eerste = drempel_param.waarden[0]
-    waarschuwingen = []
-    gebruikt_drempel = Decimal(0)
-    over_draagkracht = draagkracht
-    totaal = boven_drempel = Decimal(0)
-    bron_drempel = bron_van(opties["bron_drempel"])
-    for datum, i, item in sorted(items, key=lambda t: (t[0], t[1])):
-        waarde = drempel_param.op(datum)
-        if waarde is None:
-            waarde = eerste
-            waarschuwingen.append(vul(teksten["drempel_onbekend"], vanaf=datum_tekst(eerste.vanaf),
-                                      pad=f"kosten[{i}]", drempel=euro_text(_dec(eerste.waarde))))
-        drempel = _dec(waarde.waarde)
-        kosten = _dec(item["bedrag"])
-        eigen = min(kosten, max(Decimal(0), drempel - gebruikt_drempel))
-        gebruikt_drempel += eigen
-        boven_drempel += kosten - eigen
-        dk = min(kosten - eigen, over_draagkracht)
-        over_draagkracht -= dk
-        vergoed = kosten - eigen - dk
-        totaal += vergoed
-        omschrijving = item.get("omschrijving") or f"kostenpost {i + 1}"
-        stappen.append(Stap(f"bb.kosten[{i}]", vul(
-            teksten["kosten"], omschrijving=omschrijving, datum=datum_tekst(datum),
-            kosten=euro_text(kosten), drempel=euro_text(drempel), eigen=euro_text(eigen),
-            uit_draagkracht=euro_text(dk), vergoed=euro_text(vergoed)), bron_drempel))
-    return Vergoeding(cents(totaal), cents(boven_drempel), tuple(stappen), tuple(waarschuwingen))
 
 
 @dataclass(frozen=True)

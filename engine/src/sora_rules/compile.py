@@ -26,8 +26,9 @@ from functools import cache
 from typing import Any
 
 from .facts import Context, cents
+from .grootheden import Grootheid, afhankelijkheden
 from .model import Feit, Normbepaling, Parameter, Regeling
-from .policy import condition_refs, is_geld_feit, stage2_facts
+from .policy import condition_refs, stage2_facts
 from .uitzondering import vereenvoudig
 
 FASE = "fase"
@@ -95,17 +96,18 @@ class CompiledPolicy:
 
 class _Compiler:
     def __init__(self, feiten: Mapping[str, Feit], parameters: Mapping[str, Parameter],
-                 ctx: Context) -> None:
+                 ctx: Context, geld2: frozenset[str]) -> None:
         self.feiten = feiten
         self.parameters = parameters
         self.ctx = ctx
+        self.geld2 = geld2  # stage-2 facts in cents
 
     def _is_money(self, name: str) -> bool:
         if name in self.feiten:
             return self.feiten[name].is_geld
         if name in self.parameters:
             return self.parameters[name].is_geld
-        return is_geld_feit(name)
+        return name in self.geld2
 
     def _literal(self, value: Any, money: bool) -> Any:
         if isinstance(value, bool | str):
@@ -183,7 +185,7 @@ class _Compiler:
 
 def needs_norm(regeling: Regeling) -> bool:
     """Income tests and calculations need the applicable bijstandsnorm (stage 2)."""
-    return regeling.inkomenstoets is not None or bool(regeling.berekening)
+    return regeling.inkomenstoets is not None or regeling.berekening is not None
 
 
 def _categorie_regels(c: _Compiler, nb: Normbepaling, refs: Callable[[Any], frozenset[str]]
@@ -202,9 +204,11 @@ def _categorie_regels(c: _Compiler, nb: Normbepaling, refs: Callable[[Any], froz
 
 def compile_policy(regelingen: Sequence[Regeling], normbepaling: Normbepaling | None,
                    feiten: Mapping[str, Feit], parameters: Mapping[str, Parameter],
-                   ctx: Context) -> CompiledPolicy:
-    c = _Compiler(feiten, parameters, ctx)
-    stage2 = stage2_facts(regelingen)
+                   ctx: Context, grootheden: Mapping[str, Grootheid]) -> CompiledPolicy:
+    fase2 = stage2_facts(regelingen, normbepaling)
+    stage2 = frozenset(fase2)
+    c = _Compiler(feiten, parameters, ctx, frozenset(
+        n for n, gid in fase2.items() if gid in grootheden and grootheden[gid].is_geld))
 
     def refs(cond: Any) -> frozenset[str]:
         facts, params = condition_refs(cond)
@@ -237,8 +241,8 @@ def compile_policy(regelingen: Sequence[Regeling], normbepaling: Normbepaling | 
         for tnaam, spec in sorted(r.termijnen.items()):
             for k, regel in enumerate(spec["regels"]):
                 add(RegelNaam.termijnregel(prefix, tnaam, k), regel.get("als"))
-        if r.berekening.get("soort") == "bijzondere_bijstand":
-            used.update({"inkomen.meetellend", "vermogen.netto"})
+        if r.berekening is not None:  # the facts its own quantities read
+            used.update(afhankelijkheden(r.berekening.grootheden, grootheden)["feit"])
         compiled.append(CompiledRegeling(r, prefix, tuple(v_facts), tuple(fases),
                                          frozenset(used)))
     uses_norm = normbepaling is not None and any(needs_norm(r) for r in regelingen)

@@ -72,6 +72,12 @@ class _Omgeving:
     def werkdagen_na(self, start: date, aantal: int) -> date:
         raise TypeError("een conditie van een normcategorie rekent geen termijnen")
 
+    def eerdere(self, volgorde: str) -> list[str]:
+        raise TypeError("een conditie van een normcategorie telt geen posten")
+
+    def parameter_op(self, pid: str, datum: date) -> Waarde:
+        raise TypeError("een conditie van een normcategorie leest parameters op de peildatum")
+
 
 def _atomen(c: Conditie) -> Iterator[Vergelijking]:
     if isinstance(c, Samengesteld):

@@ -17,18 +17,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from .calculate import (
-    Uitkomst,
-    Vergoeding,
-    bedrag,
-    bijzondere_bijstand,
-    euro,
-    round_cents,
-    termijn,
-)
+from .afhankelijkheid import afhankelijkheid
+from .calculate import bedrag, euro, round_cents, termijn
 from .case import (
     check_household,
     check_text,
@@ -47,11 +41,25 @@ from .compile import (
 )
 from .errors import InvoerFout
 from .explain import Beslissing, Besluit, Grond, datum_tekst, euro_text, vul
-from .expressie import Ontbreekt
+from .expressie import Ontbreekt, Waarde
 from .facts import Context, Feiten, build_facts
 from .grootheden import Berekening, Grootheid, in_centen
-from .model import Beleid, Categorie, Normbepaling, Regeling, Regelset
-from .policy import NORM_INVOER, bron, condition_refs, is_geld_feit, load_regelset, parameters_of
+from .model import (
+    Beleid,
+    Berekeningsgrond,
+    Categorie,
+    Inkomenstoets,
+    Normbepaling,
+    Regeling,
+    Regelset,
+)
+from .policy import (
+    bron,
+    condition_refs,
+    load_regelset,
+    norm_invoer,
+    stage2_geld,
+)
 from .resources import data_root
 from .rete import RuleHost
 from .teksten import laad_teksten
@@ -96,6 +104,8 @@ class Engine:
         assert self.regelset.besluitlogica is not None  # load_regelset requires it
         self._teksten = laad_teksten(root)
         self._logica = self.regelset.besluitlogica
+        self._geld2 = stage2_geld(self.regelset)  # stage-2 facts in cents
+        self._norm_invoer = norm_invoer(nb, self.regelset.grootheden)
 
     # -- public API -------------------------------------------------------------------
 
@@ -174,79 +184,97 @@ class Engine:
                 compiled = self._compiled.get(key)
                 if compiled is None:
                     compiled = compile_policy(gekozen, self.regelset.normbepaling, beleid.feiten,
-                                              beleid.parameters, ctx)
+                                              beleid.parameters, ctx, self.regelset.grootheden)
                     self._host.ensure(compiled.naam, compiled.rules)
                     self._compiled[key] = compiled
         return compiled
 
     def _run(self, compiled: CompiledPolicy, feiten: Feiten, ctx: Context,
              case: Mapping[str, Any]) -> _Run:
-        """Both engine stages in one session; calculations run between them."""
-        nb = self.regelset.normbepaling
+        """Both engine stages in one session; the quantities are computed between them."""
         encoded = {"fase": 1, **{fact_key(k): v for k, v in feiten.waarden.items()}}
-        stage2: dict[str, int] = {}
-        categorie: Categorie | None = None
-        norm: Uitkomst | None = None
-        vergoedingen: dict[str, Vergoeding] = {}
         berekening = Berekening(self.regelset.grootheden, feiten,
                                 self.regelset.beleid[ctx.gemeente].feiten, ctx, self._kalender,
                                 case=case)
         with self._host.session(compiled.naam) as session:
             fired = set(session.assert_fact(encoded))
-            if compiled.uses_norm and nb is not None:
-                categorie = next((c for j, c in enumerate(nb.categorieen)
-                                  if RegelNaam.categorie(j) in fired), None)
-                berekening = replace(berekening, categorie=categorie)
-                if categorie is not None:
-                    norm = self._norm(nb, berekening, feiten, ctx)
-                    if not norm.ontbrekend:
-                        stage2.update(norm.waarden)
-                grenzen: dict[tuple[str, bool, bool], int] = {}  # schemes share their test
-                for cr in compiled.regelingen:
-                    r = cr.regeling
-                    toets = r.inkomenstoets
-                    if toets is not None and "bijstand.norm" in stage2:
-                        sleutel = (toets.percentage, toets.kostendelersnorm, toets.vakantietoeslag)
-                        if sleutel not in grenzen:
-                            grenzen[sleutel] = in_centen(berekening.voor_regeling(toets)
-                                                         .grootheid(nb.berekening["inkomensgrens"]))
-                        stage2[r.grens_feit] = grenzen[sleutel]
-                    if r.berekening.get("soort") == "bijzondere_bijstand":
-                        v = bijzondere_bijstand(r.berekening, feiten, stage2, case, ctx, bron)
-                        vergoedingen[r.id] = v
-                        if not v.ontbrekend and "bijstand.norm" in stage2:
-                            stage2[r.vergoeding_feit] = v.cents
-                            stage2[r.boven_drempel_feit] = v.boven_drempel
-            if stage2:
-                encoded2 = {**encoded, "fase": 2, **{fact_key(k): v for k, v in stage2.items()}}
+            run = self._tussen(compiled, fired, berekening)
+            if run.stage2:
+                encoded2 = {**encoded, "fase": 2,
+                            **{fact_key(k): v for k, v in run.stage2.items()}}
                 fired |= set(session.assert_fact(encoded2))
-        return _Run(fired, stage2, categorie, norm, vergoedingen, berekening)
+        return run
 
-    def _norm(self, nb: Normbepaling, berekening: Berekening, feiten: Feiten,
-              ctx: Context) -> Uitkomst:
-        """The norm's quantities as stage-2 facts (cents, counts), and the text of its ground.
+    def _tussen(self, compiled: CompiledPolicy, fired: set[str], berekening: Berekening
+                ) -> _Run:
+        """Between the stages: the norm category that fired, the norm, each income test's
+        limit and each regeling's own quantities, as stage-2 facts."""
+        nb = self.regelset.normbepaling
+        run = _Run(fired, {}, None, None, {}, berekening)
+        if compiled.uses_norm and nb is not None:
+            run.categorie = next((c for j, c in enumerate(nb.categorieen)
+                                  if RegelNaam.categorie(j) in fired), None)
+            run.berekening = berekening = replace(berekening, categorie=run.categorie)
+            if run.categorie is not None:
+                run.norm = self._norm(nb, berekening)
+                run.stage2.update(run.norm.waarden)
+        grenzen: dict[tuple[str, bool, bool], int] = {}  # schemes share their test
+        for cr in compiled.regelingen:
+            r = cr.regeling
+            toets = r.inkomenstoets
+            if toets is not None and nb is not None and run.norm and run.norm.volledig:
+                sleutel = (toets.percentage, toets.kostendelersnorm, toets.vakantietoeslag)
+                if sleutel not in grenzen:
+                    grenzen[sleutel] = in_centen(berekening.voor_regeling(toets)
+                                                 .grootheid(nb.berekening["inkomensgrens"]))
+                run.stage2[r.grens_feit] = grenzen[sleutel]
+            if r.berekening is not None and r.berekening.grootheden:
+                eigen = self._grootheden(r.berekening.grootheden,
+                                         berekening.voor_regeling(toets))
+                run.eigen[r.id] = eigen
+                run.stage2.update(eigen.waarden)
+        return run
+
+    def _grootheden(self, gids: Sequence[str], berekening: Berekening) -> _Eigen:
+        """A regeling's stage-2 quantities (cents, counts); all of them, or what is missing."""
+        waarden: dict[str, int] = {}
+        ontbrekend: list[str] = []
+        for gid in gids:
+            try:
+                waarden[gid] = self._centen(gid, berekening.grootheid(gid))
+            except Ontbreekt as exc:
+                ontbrekend += exc.paden
+        if len(waarden) < len(gids):
+            return _Eigen({}, berekening, tuple(dict.fromkeys(ontbrekend)), volledig=False)
+        return _Eigen(waarden, berekening)
+
+    def _centen(self, gid: str, waarde: Waarde) -> int:
+        return in_centen(waarde) if self.regelset.grootheden[gid].is_geld \
+            else int(waarde)  # type: ignore[arg-type]
+
+    def _norm(self, nb: Normbepaling, berekening: Berekening) -> _Eigen:
+        """The norm's quantities as stage-2 facts (cents, counts).
 
         Without the norm itself nothing is known; a quantity that needs a missing fact
         (the amount without the income) is left out, and a condition will name the fact.
         """
-        uitleg = self.regelset.grootheden[nb.berekening["uitleg"]]
         try:
-            berekening.grootheid(uitleg.id)
+            berekening.grootheid(nb.berekening["uitleg"])
         except Ontbreekt as exc:
-            return Uitkomst({}, "", exc.paden)
+            return _Eigen({}, berekening, exc.paden, volledig=False)
         waarden: dict[str, int] = {}
         for gid in nb.berekening["grootheden"]:
             try:
-                waarde = berekening.grootheid(gid)
+                waarden[gid] = self._centen(gid, berekening.grootheid(gid))
             except Ontbreekt:
                 continue
-            waarden[gid] = in_centen(waarde) if self.regelset.grootheden[gid].is_geld \
-                else int(waarde)  # type: ignore[arg-type]
-        return Uitkomst(waarden, self._uitleg(uitleg, berekening, feiten, ctx))
+        return _Eigen(waarden, berekening, ())
 
-    def _uitleg(self, g: Grootheid, berekening: Berekening, feiten: Feiten,
-                ctx: Context) -> str:
-        """The sentences of a quantity's explanation whose condition holds, filled in."""
+    def _uitleg(self, g: Grootheid, berekening: Berekening, feiten: Feiten, ctx: Context,
+                woorden: Mapping[str, str] | None = None) -> str:
+        """The sentences of a quantity's explanation whose condition holds, filled in one
+        pass with the computed quantities, facts, parameters and `woorden` (so a value from
+        the case, such as a description, is never read as a placeholder)."""
         zinnen: list[str] = []
         for u in g.uitleg:
             if u.per_detail is not None:
@@ -254,22 +282,35 @@ class Engine:
                            for nummer, reden in feiten.details.get(u.per_detail, ())]
             elif u.als is None or u.als.geldt(berekening):
                 zinnen.append(u.tekst)
-        bekend = {gid: euro_text(w) if self.regelset.grootheden[gid].is_geld else str(int(w))
-                  for gid, w in berekening.cache.items() if isinstance(w, Decimal)}
-        return self._fill(vul(" ".join(zinnen), **bekend), feiten, ctx, {})
+        waarden = {**self._bekend(berekening, ""), **self._bekend(berekening, berekening.persoon)}
+        return self._fill(" ".join(zinnen), feiten, ctx, {}, {**waarden, **(woorden or {})})
+
+    def _bekend(self, berekening: Berekening, persoon: str | None) -> dict[str, str]:
+        """The computed quantities as text: the case's own, or those of one item."""
+        achter = f"@{persoon}" if persoon else ""
+        result: dict[str, str] = {}
+        for sleutel, w in berekening.cache.items():
+            gid, at, wie = sleutel.partition("@")
+            if isinstance(w, Decimal) and (f"{at}{wie}" == achter):
+                g = self.regelset.grootheden[gid]
+                result[gid] = euro_text(w) if g.is_geld else str(int(w))
+        return result
 
     def _known_until(self, regeling: Regeling, beleid: Beleid) -> date | None:
         """The last day for which every indexed figure this regeling uses is known."""
         key = (beleid.gemeente.slug, regeling.id, regeling.geldig_vanaf)
         if key not in self._known:
             params = beleid.parameters
-            ids = parameters_of(regeling, self.regelset.normbepaling)
+            ids = afhankelijkheid(regeling, beleid, self.regelset.normbepaling,
+                                  self.regelset.grootheden).parameters
             known = [d for p in ids if p in params and (d := params[p].bekend_tot) is not None]
             self._known[key] = min(known) if known else None
         return self._known[key]
 
-    def _fill(self, template: str, feiten: Feiten, ctx: Context, extra: Mapping[str, int]) -> str:
-        """Fill `{naam}` placeholders with facts, calculated amounts and parameters."""
+    def _fill(self, template: str, feiten: Feiten, ctx: Context, extra: Mapping[str, int],
+              woorden: Mapping[str, str] | None = None) -> str:
+        """Fill `{naam}` placeholders with `woorden` (text already made), facts, calculated
+        amounts and parameters, in one pass."""
         parts = self._templates.get(template)
         if parts is None:
             parts = self._templates[template] = tuple(_PLACEHOLDER.split(template))
@@ -278,8 +319,10 @@ class Engine:
         params = ctx.parameters
 
         def value(name: str) -> str:
+            if woorden and name in woorden:
+                return woorden[name]
             if name in extra:
-                return euro_text(euro(extra[name])) if is_geld_feit(name) else str(extra[name])
+                return euro_text(euro(extra[name])) if name in self._geld2 else str(extra[name])
             if name in ("gemeente", "gemeente.naam"):
                 return self.regelset.gemeenten[ctx.gemeente].naam
             if name in feiten.waarden:
@@ -374,24 +417,62 @@ class Engine:
     @staticmethod
     def _berekening_ontbrekend(regeling: Regeling, run: _Run) -> list[str]:
         ontbrekend = list(run.norm.ontbrekend) if run.norm else []
-        vergoeding = run.vergoedingen.get(regeling.id)
-        return ontbrekend + (list(vergoeding.ontbrekend) if vergoeding is not None else [])
+        eigen = run.eigen.get(regeling.id)
+        return ontbrekend + (list(eigen.ontbrekend) if eigen is not None else [])
 
     def _berekening(self, regeling: Regeling, run: _Run, feiten: Feiten, ctx: Context,
                     uses_norm: bool, waarschuwingen: list[str]) -> list[Grond]:
-        """The grounds of the calculation: the norm, the income limit, the vergoeding steps."""
+        """The grounds of the calculation: the norm, the income limit, the regeling's own."""
         nb = self.regelset.normbepaling
         gronden: list[Grond] = []
         if uses_norm and nb is not None:
-            gronden += self._norm_gronden(regeling, nb, run.categorie, run.norm,
-                                          self._categorie_ontbrekend(feiten, True), run.stage2,
-                                          feiten, ctx)
-        vergoeding = run.vergoedingen.get(regeling.id)
-        if vergoeding is not None:
-            gronden += [Grond(st.regel, True, st.tekst, st.bron, regeling.bestand, regeling.pakket)
-                        for st in vergoeding.stappen]
-            waarschuwingen += vergoeding.waarschuwingen
+            gronden += self._norm_gronden(regeling, nb, run, feiten, ctx)
+        eigen = run.eigen.get(regeling.id)
+        if eigen is not None and eigen.volledig and regeling.berekening is not None:
+            for spec in regeling.berekening.gronden:
+                gronden += self._eigen_gronden(regeling, spec, eigen.berekening, feiten, ctx)
+            waarschuwingen += self._voor_eerste(eigen.berekening, ctx)
         return gronden
+
+    def _eigen_gronden(self, regeling: Regeling, spec: Berekeningsgrond, berekening: Berekening,
+                       feiten: Feiten, ctx: Context) -> list[Grond]:
+        """One ground with a quantity's explanation, or one per item of a case list (in the
+        order of `volgorde`), named `regel[i]` after the item's place in the case."""
+        g = self.regelset.grootheden[spec.uitleg]
+        maak = partial(Grond, bron=spec.bron, bestand=regeling.bestand, pakket=regeling.pakket)
+        if spec.posten is None:
+            return [maak(spec.regel, True, self._uitleg(g, berekening, feiten, ctx))]
+        items = list(berekening.case.get(spec.posten) or [])
+        volgorde = spec.volgorde
+        orde = sorted(range(len(items)),
+                      key=lambda i: (str(items[i].get(volgorde) or "") if volgorde else "", i))
+        gronden = []
+        for i in orde:
+            wie = f"{spec.posten}[{i}]"
+            post = berekening.met_persoon(wie)
+            post.grootheid(g.id)
+            woorden = {f"post.{k}": datum_tekst(date.fromisoformat(v)) if k == volgorde else str(v)
+                       for k, v in items[i].items() if isinstance(v, str)}
+            woorden.setdefault("post.omschrijving", vul(spec.zonder_omschrijving, nummer=i + 1))
+            woorden.update(self._bekend(berekening, wie))
+            gronden.append(maak(f"{spec.regel}[{i}]", True,
+                                self._uitleg(g, post, feiten, ctx, woorden)))
+        return gronden
+
+    def _voor_eerste(self, berekening: Berekening, ctx: Context) -> list[str]:
+        """A warning per parameter read on a date before its first value: the text of the
+        quantity that reads it, or the general one."""
+        teksten = {pid: g.voor_eerste for g in self.regelset.grootheden.values()
+                   if g.voor_eerste for pid in g.refs()["parameter_op"]}
+        result = []
+        for pid, datum, pad in berekening.voor_eerste:
+            p = ctx.parameters[pid]
+            eerste = p.waarden[0]
+            waarde = euro_text(Decimal(str(eerste.waarde))) if p.is_geld else str(eerste.waarde)
+            result.append(vul(teksten.get(pid, self.regelset.teksten["parameter_voor_eerste"]),
+                              parameter=p.beschrijving, datum=datum_tekst(datum), pad=pad,
+                              waarde=waarde, vanaf=datum_tekst(eerste.vanaf)))
+        return list(dict.fromkeys(result))
 
     def _termijnen(self, cr: CompiledRegeling, run: _Run, case: Mapping[str, Any],
                    ctx: Context, gronden: list[Grond], ontbrekend: list[str]) -> dict[str, date]:
@@ -445,56 +526,76 @@ class Engine:
         """What was assumed about the facts this besluit rests on."""
         used = set(cr.gebruikte_feiten)
         if uses_norm:
-            used |= NORM_INVOER | set(self._category_facts(True))
+            used |= self._norm_invoer | set(self._category_facts(True))
         return tuple(sorted({a for f in used for a in feiten.aannames.get(f, ())}))
 
     def _category_facts(self, uses_norm: bool) -> tuple[str, ...]:
         return self._cat_facts if uses_norm else ()
 
-    def _norm_gronden(self, regeling: Regeling, nb: Any, categorie: Categorie | None,
-                      norm: Uitkomst | None, categorie_missing: list[str],
-                      stage2: dict[str, int], feiten: Feiten, ctx: Context) -> list[Grond]:
+    def _norm_gronden(self, regeling: Regeling, nb: Normbepaling, run: _Run, feiten: Feiten,
+                      ctx: Context) -> list[Grond]:
         """Grounds for the applicable norm: the category, the kostendelersnorm, the limit."""
+        if run.categorie is None:
+            if self._categorie_ontbrekend(feiten, True):
+                return []
+            return [Grond(nb.regel, False, nb.teksten["geen_categorie"], nb.categorieen[0].bron,
+                          nb.bestand, "basis")]
         gronden: list[Grond] = []
-        if categorie is None:
-            if not categorie_missing:
-                gronden.append(Grond(nb.regel, False, nb.teksten["geen_categorie"],
-                                     nb.categorieen[0].bron, nb.bestand, "basis"))
-            return gronden
-        if regeling.berekening.get("soort") == "bijstandsnorm":
-            gronden.append(Grond(nb.regel, True, self._fill(categorie.tekst, feiten, ctx, stage2),
-                                 categorie.bron, nb.bestand, "basis"))
-            if norm is not None and not norm.ontbrekend:
-                gronden.append(Grond(nb.berekening["regel"], True, norm.tekst,
+        if regeling.berekening is not None and regeling.berekening.normgronden:
+            gronden.append(Grond(nb.regel, True, self._fill(run.categorie.tekst, feiten, ctx,
+                                                            run.stage2),
+                                 run.categorie.bron, nb.bestand, "basis"))
+            if run.norm is not None and run.norm.volledig:
+                uitleg = self.regelset.grootheden[nb.berekening["uitleg"]]
+                gronden.append(Grond(nb.berekening["regel"], True,
+                                     self._uitleg(uitleg, run.norm.berekening, feiten, ctx),
                                      bron(nb.berekening["bron"]), nb.bestand, "basis"))
         toets = regeling.inkomenstoets
-        if toets is not None and regeling.grens_feit in stage2:
-            basis = "bijstand.norm" if toets.kostendelersnorm else \
-                "bijstand.norm_zonder_kostendelers"
-            pp = ctx.parameters[toets.percentage]
-            tekst = vul(nb.teksten["inkomensgrens"], percentage=ctx.param(toets.percentage),
-                        norm=euro_text(euro(stage2[basis])),
-                        vakantietoeslag=self._teksten.woord(
-                            "inkomenstoets", "inclusief" if toets.vakantietoeslag else "exclusief"),
-                        kostendelersnorm=self._teksten.woord(
-                            "inkomenstoets", "met_kostendelersnorm" if toets.kostendelersnorm
-                            else "zonder_kostendelersnorm"),
-                        grens=euro_text(euro(stage2[regeling.grens_feit])),
-                        toelichting=self._fill(toets.toelichting, feiten, ctx, stage2)).strip()
-            gronden.append(Grond(f"{regeling.id}.inkomensgrens", True, tekst, pp.grondslag,
-                                 pp.bestand, pp.pakket))
+        if toets is not None and regeling.grens_feit in run.stage2:
+            gronden.append(self._grens_grond(regeling, toets, nb, run.stage2, feiten, ctx))
         return gronden
+
+    def _grens_grond(self, regeling: Regeling, toets: Inkomenstoets, nb: Normbepaling,
+                     stage2: Mapping[str, int], feiten: Feiten, ctx: Context) -> Grond:
+        """The income limit of an income test: percentage, norm, and what it includes."""
+        basis = "bijstand.norm" if toets.kostendelersnorm else \
+            "bijstand.norm_zonder_kostendelers"
+        pp = ctx.parameters[toets.percentage]
+        woord = self._teksten.woord
+        tekst = vul(nb.teksten["inkomensgrens"], percentage=ctx.param(toets.percentage),
+                    norm=euro_text(euro(stage2[basis])),
+                    vakantietoeslag=woord("inkomenstoets", "inclusief" if toets.vakantietoeslag
+                                          else "exclusief"),
+                    kostendelersnorm=woord("inkomenstoets", "met_kostendelersnorm"
+                                           if toets.kostendelersnorm
+                                           else "zonder_kostendelersnorm"),
+                    grens=euro_text(euro(stage2[regeling.grens_feit])),
+                    toelichting=self._fill(toets.toelichting, feiten, ctx, stage2)).strip()
+        return Grond(f"{regeling.id}.inkomensgrens", True, tekst, pp.grondslag, pp.bestand,
+                     pp.pakket)
 
 
 @dataclass(frozen=True)
+class _Eigen:
+    """Quantities computed for one case (the norm's, or a regeling's own), the `Berekening`
+    that holds them for the explanation, or the case paths that are missing."""
+
+    waarden: dict[str, int]
+    berekening: Berekening
+    ontbrekend: tuple[str, ...] = ()
+    volledig: bool = True  # False: not computed (`ontbrekend` may be empty when the norm
+    # category is what is missing; the category's own facts are then named)
+
+
+@dataclass
 class _Run:
     """What one case's engine session produced, shared by all its besluiten."""
 
     fired: set[str]
     stage2: dict[str, int]
     categorie: Categorie | None
-    norm: Uitkomst | None
-    vergoedingen: dict[str, Vergoeding]
+    norm: _Eigen | None
+    eigen: dict[str, _Eigen]  # per regeling id: its own quantities
     berekening: Berekening  # computes the quantities and amount formulas of this case
 
 

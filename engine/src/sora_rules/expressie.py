@@ -17,7 +17,11 @@ Operations (one key each):
   `min`, `max`, `afronden` (half-up, to cents unless `op:` says otherwise);
 - choice and tables: `keuze: {als, dan, anders}`, `tabel: {waarde, banden: [{van, tot,
   uitkomst}]}`;
-- persons: `aantal: {personen, als}`, `som_over: {personen, waarde, als}`;
+- persons and items: `aantal: {personen, als}`, `som_over: {personen, waarde, als}`; over
+  the items of a case list (`posten: kosten`, read with `{post: veld}`; `niet_leeg: true`
+  makes an empty list a missing fact); `eerder: {grootheid, volgorde}` sums a per-item
+  quantity over the items before this one (a budget used up in date order);
+- a parameter on another date than the peildatum: `{parameter: id, op: <datum>}`;
 - dates: `leeftijd: {geboortedatum, op}`, `datum_plus: {datum, dagen|weken|maanden}`,
   `werkdagen_na: {datum, aantal}` (Algemene termijnenwet).
 """
@@ -35,7 +39,7 @@ from typing import Protocol, Union
 Waarde = Union[Decimal, bool, str, date, tuple[str, ...], None]  # noqa: UP007 - a runtime alias
 Pad = tuple[str | int, ...]
 
-REF_SOORTEN = ("feit", "parameter", "grootheid", "categorie", "inkomenstoets", "persoon")
+REF_SOORTEN = ("feit", "parameter", "grootheid", "categorie", "inkomenstoets", "persoon", "post")
 VERGELIJKINGEN = ("is", "is_niet", "minder_dan", "hoogstens", "meer_dan", "minstens", "een_van",
                   "bestaat")
 
@@ -70,6 +74,10 @@ class Omgeving(Protocol):
     def met_persoon(self, wie: str) -> Omgeving: ...
 
     def werkdagen_na(self, start: date, aantal: int) -> date: ...
+
+    def eerdere(self, volgorde: str) -> list[str]: ...
+
+    def parameter_op(self, pid: str, datum: date) -> Waarde: ...
 
 
 @dataclass(frozen=True)
@@ -117,6 +125,22 @@ class Ref:
         return env.lees(self.soort, self.naam)
 
 
+def _alle(delen: Sequence[Expr], envs: Sequence[Omgeving]) -> list[Waarde]:
+    """Every part computed (part i in envs[i]); a consulent is told every missing fact at
+    once, not only the first. The common case, nothing missing, takes one pass."""
+    try:
+        return [d.bereken(e) for d, e in zip(delen, envs, strict=True)]
+    except Ontbreekt:
+        pass
+    paden: list[str] = []
+    for d, e in zip(delen, envs, strict=True):
+        try:
+            d.bereken(e)
+        except Ontbreekt as exc:
+            paden += [p for p in exc.paden if p not in paden]
+    raise Ontbreekt(paden)
+
+
 def _getal(x: Waarde) -> Decimal:
     if isinstance(x, bool) or not isinstance(x, Decimal | int):
         raise TypeError(f"verwacht een getal, niet {x!r}")
@@ -145,7 +169,8 @@ class Bewerking:
         return _alle_refs(self.args)
 
     def bereken(self, env: Omgeving) -> Waarde:
-        return _REKEN[self.op]([_getal(a.bereken(env)) for a in self.args])
+        waarden = _alle(self.args, [env] * len(self.args))
+        return _REKEN[self.op]([_getal(w) for w in waarden])
 
 
 @dataclass(frozen=True)
@@ -203,11 +228,13 @@ class Tabel:
 
 @dataclass(frozen=True)
 class Personen:
-    """A list of persons (`aanvrager`, `partner`, `kinderen`, `medebewoners`) or a reference
-    that yields one (e.g. the category's `rechthebbenden`)."""
+    """A list of persons (`aanvrager`, `partner`, `kinderen`, `medebewoners`), the items of a
+    case list (`posten: kosten`), or a reference that yields one (the category's
+    `rechthebbenden`). `niet_leeg`: an empty list is a missing fact, not zero."""
 
     namen: tuple[str, ...] = ()
     ref: Ref | None = None
+    niet_leeg: bool = False
 
     def refs(self) -> Refs:
         return self.ref.refs() if self.ref else Refs()
@@ -226,12 +253,45 @@ class OverPersonen:
         return _alle_refs([self.personen, self.als, self.waarde])
 
     def bereken(self, env: Omgeving) -> Waarde:
-        totaal = Decimal(0)
-        for wie in env.personen(self.personen):
-            sub = env.met_persoon(wie)
-            if self.als is None or self.als.geldt(sub):
-                totaal += Decimal(1) if self.waarde is None else _getal(self.waarde.bereken(sub))
-        return totaal
+        wie = env.personen(self.personen)
+        if not wie and self.personen.niet_leeg:
+            raise Ontbreekt(self.personen.namen)
+        envs = [env.met_persoon(w) for w in wie]
+        if self.als is not None:
+            envs = [e for e in envs if self.als.geldt(e)]
+        if self.waarde is None:
+            return Decimal(len(envs))
+        return sum((_getal(w) for w in _alle([self.waarde] * len(envs), envs)), Decimal(0))
+
+
+@dataclass(frozen=True)
+class Eerder:
+    """The sum of a per-item quantity over the items before this one in `volgorde` (then in
+    list order): what earlier items used of a budget such as the drempel."""
+
+    grootheid: str
+    volgorde: str
+
+    def refs(self) -> Refs:
+        return Refs({"grootheid": frozenset({self.grootheid}), "post": frozenset({self.volgorde})})
+
+    def bereken(self, env: Omgeving) -> Waarde:
+        return sum((_getal(env.met_persoon(w).lees("grootheid", self.grootheid))
+                    for w in env.eerdere(self.volgorde)), Decimal(0))
+
+
+@dataclass(frozen=True)
+class ParameterOp:
+    """A parameter's value in force on another date (a kostenpost's date), not the peildatum."""
+
+    parameter: str
+    datum: Expr
+
+    def refs(self) -> Refs:  # its own kind: read on a date of the case, not the peildatum
+        return Refs({"parameter_op": frozenset({self.parameter})}) | self.datum.refs()
+
+    def bereken(self, env: Omgeving) -> Waarde:
+        return env.parameter_op(self.parameter, _datum(self.datum.bereken(env)))
 
 
 def _datum(x: Waarde) -> date:
@@ -278,7 +338,8 @@ def _plus_maanden(d: date, n: int) -> date:
     return date(d.year + jaar, maand + 1, min(d.day, 28))
 
 
-Expr = Getal | Ref | Bewerking | Afronden | Keuze | Tabel | OverPersonen | Datumbewerking
+Expr = (Getal | Ref | Bewerking | Afronden | Keuze | Tabel | OverPersonen | Eerder | ParameterOp
+        | Datumbewerking)
 
 
 # ----------------------------------------------------------------------- conditions
@@ -353,6 +414,9 @@ def parse_expressie(data: object, pad: Pad = ()) -> Expr:
     soort = next(iter(data))
     if soort in REF_SOORTEN and len(data) == 1:
         return _ref(soort, data[soort], pad)
+    if soort == "parameter" and set(data) == {"parameter", "op"}:
+        return ParameterOp(_ref(soort, data[soort], pad).naam,
+                           parse_expressie(data["op"], (*pad, "op")))
     if soort in _BEWERKINGEN and len(data) == 1:
         return Bewerking(soort, _lijst(data[soort], (*pad, soort), 2))
     if soort == "afronden":
@@ -360,6 +424,7 @@ def parse_expressie(data: object, pad: Pad = ()) -> Expr:
                         Decimal(str(data.get("op", "0.01"))))
     parsers: dict[str, Callable[[object, Pad], Expr]] = {
         "keuze": _keuze, "tabel": _tabel, "aantal": _over_personen, "som_over": _over_personen,
+        "eerder": _eerder,
         **dict.fromkeys(_DATUMS, _datumbewerking)}
     if soort in parsers and len(data) == 1:
         return parsers[soort]({soort: data[soort]}, pad)
@@ -417,6 +482,15 @@ def _personen(data: object, pad: Pad) -> Personen:
     raise ExpressieFout(pad, "verwacht een lijst van personen, bijvoorbeeld [aanvrager, partner]")
 
 
+def _posten(spec: object, pad: Pad) -> Personen:
+    if isinstance(spec, dict) and "posten" in spec:
+        lijst = spec["posten"]
+        if not isinstance(lijst, str) or not lijst:
+            raise ExpressieFout((*pad, "posten"), "verwacht de naam van een lijst in de casus")
+        return Personen(namen=(lijst,), niet_leeg=spec.get("niet_leeg") is True)
+    return _personen(_veld(spec, "personen", pad), (*pad, "personen"))
+
+
 def _over_personen(data: object, pad: Pad) -> Expr:
     assert isinstance(data, dict)
     soort = next(iter(data))
@@ -424,9 +498,17 @@ def _over_personen(data: object, pad: Pad) -> Expr:
     als = spec.get("als") if isinstance(spec, dict) else None
     waarde = _veld(spec, "waarde", p) if soort == "som_over" else None
     return OverPersonen(
-        soort, _personen(_veld(spec, "personen", p), (*p, "personen")),
+        soort, _posten(spec, p),
         None if als is None else parse_conditie(als, (*p, "als")),
         None if waarde is None else parse_expressie(waarde, (*p, "waarde")))
+
+
+def _eerder(data: object, pad: Pad) -> Expr:
+    spec, p = _veld(data, "eerder", pad), (*pad, "eerder")
+    gid, volgorde = _veld(spec, "grootheid", p), _veld(spec, "volgorde", p)
+    if not isinstance(gid, str) or not isinstance(volgorde, str):
+        raise ExpressieFout(p, "eerder verwacht {grootheid: naam, volgorde: veld}")
+    return Eerder(gid, volgorde)
 
 
 def _datumbewerking(data: object, pad: Pad) -> Expr:

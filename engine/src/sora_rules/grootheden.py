@@ -70,6 +70,8 @@ class Grootheid:
     plaats: str
     uitleg: tuple[Uitleg, ...] = ()
     per_regeling: bool = False  # computed per regeling (it reads `inkomenstoets`)
+    per_post: bool = False  # computed per item of a case list (it reads `post`)
+    voor_eerste: str = ""  # the warning when it reads a parameter before its first value
 
     def formule_op(self, peildatum: date) -> Formule | None:
         return geldend_op(self.formules, self._vanaf, peildatum)
@@ -90,6 +92,21 @@ class Grootheid:
     @property
     def is_geld(self) -> bool:
         return self.eenheid == "euro"
+
+
+def afhankelijkheden(gids: Iterable[str], grootheden: Mapping[str, Grootheid]) -> Refs:
+    """Everything the quantities `gids` read, also through the quantities they use."""
+    gezien: set[str] = set()
+    refs, todo = Refs(), list(gids)
+    while todo:
+        gid = todo.pop()
+        if gid in gezien or gid not in grootheden:
+            continue
+        gezien.add(gid)
+        eigen = grootheden[gid].refs()
+        refs = refs | eigen | Refs({"grootheid": frozenset({gid})})
+        todo += sorted(eigen["grootheid"])
+    return refs
 
 
 def lees_grootheden(doc: Document, bron_van: Any) -> tuple[list[Grootheid], list[tuple[Pad, str]]]:
@@ -120,7 +137,9 @@ def _grootheid(gid: str, spec: dict[str, Any], doc: Document, pad: Pad,
     return Grootheid(id=gid, label=spec["label"], eenheid=spec["eenheid"],
                      bron=bron_van(spec["bron"]), status=spec["status"], formules=formules,
                      bestand=doc.bestand, plaats=doc.plaats(pad), uitleg=uitleg,
-                     per_regeling=bool(spec.get("per_regeling", False)))
+                     per_regeling=bool(spec.get("per_regeling", False)),
+                     per_post=bool(spec.get("per_post", False)),
+                     voor_eerste=spec.get("voor_eerste", ""))
 
 
 def fout_bij(doc: Document, pad: Pad, bericht: str) -> tuple[str, str]:
@@ -147,25 +166,27 @@ class Berekening:
     categorie: Categorie | None = None
     toets: Inkomenstoets | None = None
     case: Mapping[str, Any] = field(default_factory=dict)
-    persoon: str | None = None
+    persoon: str | None = None  # the person or item (`kosten[0]`) inside som_over/aantal
     cache: dict[str, Waarde] = field(default_factory=dict)
     bezig: set[str] = field(default_factory=set)
+    # (parameter, date, item) read before the parameter's first value: the first was used
+    voor_eerste: list[tuple[str, date, str]] = field(default_factory=list)
 
     @property
     def peildatum(self) -> date:
         return self.ctx.peildatum
 
     def lees(self, soort: str, naam: str) -> Waarde:
-        if soort == "persoon":
+        if soort in ("persoon", "post"):
             if self.persoon is None:
-                raise ExpressieFout((), f"'persoon: {naam}' buiten aantal of som_over")
+                raise ExpressieFout((), f"'{soort}: {naam}' buiten aantal of som_over")
             if "[" in self.persoon:
                 return self._lid(self.persoon, naam)
             return self._feit(f"{self.persoon}.{naam}")
         if soort == "feit":
             return self._feit(naam)
         if soort == "parameter":
-            return _als_waarde(self.ctx.param(naam))
+            return self._parameter(naam)
         if soort == "grootheid":
             return self.grootheid(naam)
         if soort == "categorie":
@@ -180,6 +201,38 @@ class Berekening:
         if feit is not None and feit.is_geld:
             return (Decimal(waarde) / 100).quantize(CENT)
         return _als_waarde(waarde)
+
+    def _parameter(self, pid: str) -> Waarde:
+        """A parameter at the peildatum; one per leefvorm is the household's (a fact)."""
+        p = self.ctx.parameters[pid]
+        if not p.per:
+            return _als_waarde(self.ctx.param(pid))
+        if pid not in self.feiten.waarden:
+            raise Ontbreekt(self.feiten.ontbrekend.get(pid, (pid,)))
+        waarde = self.feiten.waarden[pid]
+        return (Decimal(waarde) / 100).quantize(CENT) if p.is_geld else _als_waarde(waarde)
+
+    def parameter_op(self, pid: str, datum: date) -> Waarde:
+        """The value in force on `datum`; before the first value, the first (and a note)."""
+        p = self.ctx.parameters[pid]
+        waarde = p.op(datum)
+        if waarde is None:
+            waarde = p.waarden[0]
+            self.voor_eerste.append((pid, datum, self.persoon or ""))
+        return _als_waarde(waarde.waarde)
+
+    def eerdere(self, volgorde: str) -> list[str]:
+        """The items of this item's list that come before it: by `volgorde`, then by index."""
+        lijst, _, rest = (self.persoon or "").partition("[")
+        items = self.case.get(lijst) or []
+        hier = int(rest.rstrip("]"))
+
+        def sleutel(i: int) -> tuple[str, int]:
+            if items[i].get(volgorde) is None:
+                raise Ontbreekt([f"{lijst}[{i}].{volgorde}"])
+            return str(items[i][volgorde]), i
+
+        return [f"{lijst}[{i}]" for i in range(len(items)) if sleutel(i) < sleutel(hier)]
 
     def _lid(self, wie: str, veld: str) -> Waarde:
         """A field of a listed person (`kinderen[0]`); `leeftijd` from the birth date."""
@@ -214,20 +267,24 @@ class Berekening:
         return {"kostendelersnorm": t.kostendelersnorm, "vakantietoeslag": t.vakantietoeslag}[veld]
 
     def grootheid(self, gid: str) -> Waarde:
-        if gid in self.cache:
-            return self.cache[gid]
-        if gid in self.bezig:
+        g = self.grootheden[gid]
+        sleutel = f"{gid}@{self.persoon}" if g.per_post else gid
+        if sleutel in self.cache:
+            return self.cache[sleutel]
+        if sleutel in self.bezig:
             raise ExpressieFout((), f"grootheid '{gid}' hangt van zichzelf af")
-        formule = self.grootheden[gid].formule_op(self.peildatum)
+        if g.per_post and self.persoon is None:
+            raise ExpressieFout((), f"grootheid '{gid}' is per post; lees haar binnen som_over")
+        formule = g.formule_op(self.peildatum)
         if formule is None:
             raise ExpressieFout((), f"grootheid '{gid}' heeft geen formule op "
                                 f"{self.peildatum.isoformat()}")
-        self.bezig.add(gid)
+        self.bezig.add(sleutel)
         try:
             waarde = formule.expressie.bereken(self)
         finally:
-            self.bezig.discard(gid)
-        self.cache[gid] = waarde
+            self.bezig.discard(sleutel)
+        self.cache[sleutel] = waarde
         return waarde
 
     def personen(self, spec: Personen) -> list[str]:
@@ -255,8 +312,9 @@ class Berekening:
 
     def voor_regeling(self, toets: Inkomenstoets | None) -> Berekening:
         """The same case, for a regeling's own quantities (its income limit)."""
-        gedeeld = {k: v for k, v in self.cache.items() if not self.grootheden[k].per_regeling}
-        return replace(self, toets=toets, cache=gedeeld, bezig=set())
+        gedeeld = {k: v for k, v in self.cache.items()
+                   if not self.grootheden[k.partition("@")[0]].per_regeling}
+        return replace(self, toets=toets, cache=gedeeld, bezig=set(), voor_eerste=[])
 
 
 def _als_waarde(x: object) -> Waarde:

@@ -15,10 +15,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from .afhankelijkheid import afhankelijkheid
 from .case import parse_peildatum
 from .errors import InvoerFout
-from .model import Beleid, Bron, Parameter, Regeling, Regelset, Waarde
-from .policy import NORM_INVOER, condition_refs, parameters_of
+from .model import Beleid, Bron, Parameter, Regeling, RegelingBerekening, Regelset, Waarde
 from .teksten import Teksten, euro_text, getal, standaard_teksten
 
 STATUSSEN = ("aanname", "bevestigd")
@@ -146,38 +146,10 @@ def parameter_info(p: Parameter, dag: date, teksten: Teksten | None = None) -> d
 # ----------------------------------------------------------------------- regelingen
 
 
-def _uses_norm(r: Regeling) -> bool:
-    return r.inkomenstoets is not None or r.berekening.get("soort") == "bijstandsnorm"
-
-
-def _feiten_van(r: Regeling, regelset: Regelset) -> set[str]:
-    facts: set[str] = set()
-    for als in [v.als for v in r.voorwaarden] + [s.als for s in r.signaleringen]:
-        facts |= condition_refs(als)[0]
-    for spec in r.bedrag.values():
-        facts.update(s for s in (spec if isinstance(spec, list) else [spec])
-                     if isinstance(s, str))
-    nb = regelset.normbepaling
-    if nb is not None and _uses_norm(r):
-        for c in nb.categorieen:
-            facts |= condition_refs(c.als)[0]
-        facts.update(NORM_INVOER)
-    return facts
-
-
 def afhankelijke_parameters(r: Regeling, pol: Beleid, regelset: Regelset) -> list[str]:
-    """Every parameter a regeling's decision depends on, sorted.
-
-    `policy.parameters_of` (conditions, amounts, income test, norm) plus the
-    parameters of the facts it reads (e.g. the AOW age behind `aanvrager.aow`).
-    """
-    ids = parameters_of(r, regelset.normbepaling)
-    for naam in _feiten_van(r, regelset):
-        feit = pol.feiten.get(naam)
-        if feit is not None:
-            ids.update(v for v in feit.opties.values()
-                       if isinstance(v, str) and v in pol.parameters)
-    return sorted(i for i in ids if i in pol.parameters)
+    """Every parameter a regeling's decision depends on, sorted (afhankelijkheid.py)."""
+    afh = afhankelijkheid(r, pol, regelset.normbepaling, regelset.grootheden)
+    return sorted(i for i in afh.parameters if i in pol.parameters)
 
 
 def _voorwaarde_info(v: Any) -> dict[str, Any]:
@@ -205,11 +177,17 @@ def regeling_info(r: Regeling, pol: Beleid, regelset: Regelset, dag: date,
             "vakantietoeslag": "inclusief" if toets.vakantietoeslag else "exclusief",
             "bron": bron_dict(toets.bron), "status": toets.status,
             "toelichting": toets.toelichting},
-        "berekening": dict(sorted(r.berekening.items())),
+        "berekening": None if r.berekening is None else _berekening_info(r.berekening),
         "bedrag": dict(sorted(r.bedrag.items())),
         "parameters": [parameter_info(pol.parameters[pid], dag, teksten)
                        for pid in afhankelijke_parameters(r, pol, regelset)],
     }
+
+
+def _berekening_info(b: RegelingBerekening) -> dict[str, Any]:
+    return {"normgronden": b.normgronden, "grootheden": list(b.grootheden),
+            "gronden": [{"regel": g.regel, "uitleg": g.uitleg, "bron": bron_dict(g.bron),
+                         "posten": g.posten} for g in b.gronden]}
 
 
 def _gemeente_kop(pol: Beleid) -> dict[str, str]:

@@ -195,6 +195,30 @@ class Inkomenstoets:
 
 
 @dataclass(frozen=True)
+class Berekeningsgrond:
+    """A ground that shows a quantity's explanation (`uitleg`); with `posten`, once per item
+    of that case list, taken in the order of `volgorde`."""
+
+    regel: str
+    uitleg: str  # grootheid id
+    bron: Bron
+    posten: str | None = None
+    volgorde: str | None = None
+    zonder_omschrijving: str = ""
+
+
+@dataclass(frozen=True)
+class RegelingBerekening:
+    """What the engine computes for a regeling between its two stages: `grootheden` become
+    stage-2 facts (named by their id); `gronden` explain them; `normgronden` shows the
+    grounds of the norm category and the norm."""
+
+    normgronden: bool = False
+    grootheden: tuple[str, ...] = ()
+    gronden: tuple[Berekeningsgrond, ...] = ()
+
+
+@dataclass(frozen=True)
 class Regeling:
     id: str
     naam: str
@@ -204,7 +228,7 @@ class Regeling:
     voorwaarden: tuple[Voorwaarde, ...]
     bestand: str
     geldig_tot: date | None = None
-    berekening: dict[str, Any] = field(default_factory=dict, hash=False)
+    berekening: RegelingBerekening | None = None
     bedrag: dict[str, Any] = field(default_factory=dict, hash=False)
     signaleringen: tuple[Signalering, ...] = ()
     inkomenstoets: Inkomenstoets | None = None
@@ -220,16 +244,6 @@ class Regeling:
         return self.geldig_vanaf <= peildatum and (
             self.geldig_tot is None or peildatum <= self.geldig_tot
         )
-
-    @property
-    def vergoeding_feit(self) -> str:
-        """The stage-2 fact holding this regeling's calculated vergoeding (cents)."""
-        return f"{self.id}.vergoeding"
-
-    @property
-    def boven_drempel_feit(self) -> str:
-        """The stage-2 fact holding the costs left after the drempel (cents)."""
-        return f"{self.id}.boven_drempel"
 
     @property
     def grens_feit(self) -> str:

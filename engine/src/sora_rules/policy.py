@@ -24,10 +24,11 @@ from typing import Any
 
 from .errors import RegelFout
 from .expressie import ExpressieFout, parse_conditie, parse_expressie
-from .grootheden import Grootheid, lees_grootheden
+from .grootheden import Grootheid, afhankelijkheden, lees_grootheden
 from .load import Document, Pad, load_file, yaml_files
 from .model import (
     Beleid,
+    Berekeningsgrond,
     Besluitlogica,
     Bron,
     Categorie,
@@ -39,6 +40,7 @@ from .model import (
     PreciesEen,
     Rechtsmiddelen,
     Regeling,
+    RegelingBerekening,
     Regelset,
     Signalering,
     Voorwaarde,
@@ -51,17 +53,6 @@ from .tekstcontrole import controleer_teksten
 from .uitzondering import pas_uitzonderingen_toe
 from .validate import Melding, check_schema
 
-# Facts the normbepaling produces for the second engine stage (cents unless noted).
-NORM_FEITEN = ("bijstand.norm", "bijstand.norm_zonder_kostendelers", "bijstand.vakantietoeslag",
-               "bijstand.bedrag", "kostendelers.a")
-GELD_FEITEN = frozenset(NORM_FEITEN) - {"kostendelers.a"}
-# Facts the norm calculation reads besides the category conditions (calculate.bijstandsnorm).
-NORM_INVOER = frozenset({"huishouden.kostendelers", "inkomen.meetellend"})
-
-
-def is_geld_feit(name: str) -> bool:
-    """Stage-2 facts in cents: the norm facts, income limits and vergoedingen."""
-    return name in GELD_FEITEN or name.endswith((".inkomensgrens", ".vergoeding", ".boven_drempel"))
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
 _TEXT_NAMES = frozenset({"gemeente", "gemeente.naam"})
 
@@ -271,7 +262,8 @@ class _Builder:
             geldig_tot=(self.datum(r["geldig_tot"], doc, (*pad, "geldig_tot"))
                         if "geldig_tot" in r else None),
             voorwaarden=voorwaarden, bestand=doc.bestand,
-            berekening=dict(r.get("berekening", {})), bedrag=dict(r.get("bedrag", {})),
+            berekening=_regeling_berekening(r.get("berekening")),
+            bedrag=dict(r.get("bedrag", {})),
             signaleringen=tuple(Signalering(regel=s["regel"], als=s.get("als"),
                                             bron=bron(s["bron"]) if "bron" in s else grondslag,
                                             tekst=s["tekst"])
@@ -355,6 +347,18 @@ class _Basis:
     kalender: dict[str, Any] | None = None
     teksten: dict[str, str] = field(default_factory=dict)
     bestanden: list[tuple[str, bytes]] = field(default_factory=list)
+
+
+def _regeling_berekening(spec: dict[str, Any] | None) -> RegelingBerekening | None:
+    if not spec:
+        return None
+    return RegelingBerekening(
+        normgronden=bool(spec.get("normgronden", False)),
+        grootheden=tuple(spec.get("grootheden", ())),
+        gronden=tuple(Berekeningsgrond(
+            regel=g["regel"], uitleg=g["uitleg"], bron=bron(g["bron"]), posten=g.get("posten"),
+            volgorde=g.get("volgorde"), zonder_omschrijving=g.get("zonder_omschrijving", ""))
+            for g in spec.get("gronden", ())))
 
 
 def load_regelset(root: Path) -> Regelset:
@@ -472,7 +476,7 @@ def _controleer_geheel(b: _Builder, basis: _Basis, beleid: Mapping[str, Beleid])
                   for r in vs), default=None)  # the engine's first peildatum
     for pol in beleid.values():
         _check_references(b, pol, basis.normbepaling, eerste, basis.grootheden)
-    b.meldingen += controleer_teksten(b.docs, beleid)  # tekstcontrole.py
+    b.meldingen += controleer_teksten(b.docs, beleid, basis.normbepaling)  # tekstcontrole.py
 
 
 def _grootheden(b: _Builder, doc: Document, grootheden: dict[str, Grootheid]) -> None:
@@ -525,18 +529,9 @@ def _ids(waarde: str | list[str] | None) -> tuple[str, ...]:
 
 def _norm_parameters(nb: Normbepaling, grootheden: Mapping[str, Grootheid]) -> frozenset[str]:
     """The parameters the norm's quantities read, following references between quantities."""
-    te_doen = [*nb.berekening.get("grootheden", ()), nb.berekening.get("inkomensgrens", "")]
-    gezien: set[str] = set()
-    params: set[str] = set()
-    while te_doen:
-        gid = te_doen.pop()
-        if gid in gezien or gid not in grootheden:
-            continue
-        gezien.add(gid)
-        refs = grootheden[gid].refs()
-        params |= refs["parameter"]
-        te_doen += refs["grootheid"]
-    return frozenset(params)
+    gids = [*nb.berekening.get("grootheden", ()), nb.berekening.get("inkomensgrens", "")]
+    refs = afhankelijkheden(gids, grootheden)
+    return refs["parameter"] | refs["parameter_op"]
 
 
 def _basis_instanties(b: _Builder, regelingen: dict[str, list[Regeling]]) -> None:
@@ -699,43 +694,34 @@ def condition_refs(cond: Any) -> tuple[set[str], set[str]]:
     return facts, params
 
 
-def stage2_facts(regelingen: Sequence[Regeling]) -> frozenset[str]:
-    """Facts known only after the first engine stage (the norm, income limits, vergoedingen)."""
-    return (frozenset(NORM_FEITEN) | {r.grens_feit for r in regelingen if r.inkomenstoets}
-            | {f for r in regelingen if r.berekening.get("soort") == "bijzondere_bijstand"
-               for f in (r.vergoeding_feit, r.boven_drempel_feit)})
+def stage2_facts(regelingen: Sequence[Regeling], nb: Normbepaling | None) -> dict[str, str]:
+    """Facts known only after the first engine stage, each with the declared quantity that
+    gives it: the normbepaling's, each income test's limit, each regeling's own."""
+    feiten: dict[str, str] = {}
+    if nb is not None:
+        feiten.update({gid: gid for gid in nb.berekening.get("grootheden", ())})
+        feiten.update({r.grens_feit: nb.berekening["inkomensgrens"]
+                       for r in regelingen if r.inkomenstoets})
+    for r in regelingen:
+        if r.berekening is not None:
+            feiten.update({gid: gid for gid in r.berekening.grootheden})
+    return feiten
 
 
-def bedrag_params(spec: Any) -> set[str]:
-    """Parameters a `bedrag` spec reads (see calculate.bedrag)."""
-    items = spec if isinstance(spec, list) else [spec]
-    found: set[str] = set()
-    for item in items:
-        if isinstance(item, dict):
-            found.update(v for k, v in item.items() if k in ("parameter", "leeftijdstabel"))
-    return found
+def norm_invoer(nb: Normbepaling | None, grootheden: Mapping[str, Grootheid]) -> frozenset[str]:
+    """The facts the norm's quantities read, besides its categories' conditions."""
+    if nb is None:
+        return frozenset()
+    gids = [*nb.berekening.get("grootheden", ()), nb.berekening.get("inkomensgrens", ""),
+            nb.berekening.get("uitleg", "")]
+    return afhankelijkheden(gids, grootheden)["feit"]
 
 
-def parameters_of(regeling: Regeling, nb: Normbepaling | None) -> set[str]:
-    """Every parameter a regeling's decision depends on (conditions, amounts, income test, norm)."""
-    ids: set[str] = set()
-    for v in regeling.voorwaarden:
-        ids |= condition_refs(v.als)[1]
-    for s in regeling.signaleringen:
-        ids |= condition_refs(s.als)[1]
-    ids |= bedrag_params(list(regeling.bedrag.values()))
-    if regeling.inkomenstoets:
-        ids.add(regeling.inkomenstoets.percentage)
-    for key in ("drempel", "draagkracht_pct", "inkomensbasis_pct", "vermogensgrens"):
-        if key in regeling.berekening:
-            ids.add(regeling.berekening[key])
-    for spec in regeling.termijnen.values():
-        ids |= {r["weken"] for r in spec["regels"] if isinstance(r.get("weken"), str)}
-    if nb is not None and (regeling.inkomenstoets or regeling.berekening):
-        for cat in nb.categorieen:
-            ids |= set(cat.parameter_ids)
-        ids |= nb.parameters
-    return ids
+def stage2_geld(regelset: Regelset) -> frozenset[str]:
+    """The stage-2 facts that are money (the rule engine holds them in cents)."""
+    alle = [r for pol in regelset.beleid.values() for vs in pol.regelingen.values() for r in vs]
+    return frozenset(naam for naam, gid in stage2_facts(alle, regelset.normbepaling).items()
+                     if gid in regelset.grootheden and regelset.grootheden[gid].is_geld)
 
 
 @dataclass(frozen=True)
@@ -935,7 +921,8 @@ def _teksten(r: Regeling, pad: Pad) -> list[tuple[Pad, str]]:
 
 
 def _regeling_refs(b: _Builder, pol: Beleid, r: Regeling, known: set[str], geld: set[str],
-                   nb: Normbepaling | None) -> list[_Gebruik]:
+                   nb: Normbepaling | None, grootheden: Mapping[str, Grootheid]
+                   ) -> list[_Gebruik]:
     """Every reference of one regeling version, each at its own `file:line:col`."""
     doc, pad = b.docs[r.bestand], b.regeling_pad[r.plaats]
     wie, vanaf = f"{r.id}: ", r.geldig_vanaf
@@ -962,22 +949,26 @@ def _regeling_refs(b: _Builder, pol: Beleid, r: Regeling, known: set[str], geld:
         tp = (*pad, "inkomenstoets")
         uses.append(_Gebruik(r.inkomenstoets.percentage, "getal", ("procent",),
                              doc.plaats((*tp, "percentage")), vanaf, wie))
-        if not r.inkomenstoets.vakantietoeslag:  # calculate.inkomensgrens reads it by name
-            uses.append(_Gebruik("pw.vakantietoeslag_pct", "getal", ("procent",),
-                                 doc.plaats((*tp, "vakantietoeslag")), vanaf, wie))
-    berekening = [("drempel", "getal", "euro", None),
-                  ("draagkracht_pct", "getal", "procent", vanaf),
-                  ("inkomensbasis_pct", "getal", "procent", vanaf),
-                  ("vermogensgrens", "per", "euro", vanaf)]
-    for key, vorm, eenheid, sinds in berekening:
-        if key in r.berekening:
-            plaats = doc.plaats((*pad, "berekening", key))
-            uses.append(_Gebruik(r.berekening[key], vorm, (eenheid,), plaats, sinds, wie))
-            if key == "vermogensgrens":  # calculate.bijzondere_bijstand reads it by name
-                uses.append(_Gebruik("pw.vermogensgrens", vorm, (eenheid,), plaats, sinds, wie))
-    if (r.inkomenstoets or r.berekening) and nb is None:
+    if r.berekening is not None:
+        _berekening_refs(b, doc, (*pad, "berekening"), r.berekening, grootheden, wie)
+    if (r.inkomenstoets or r.berekening is not None) and nb is None:
         b.fout(doc, pad, f"{wie}gebruikt de bijstandsnorm, maar er is geen normbepaling")
     return uses
+
+
+def _berekening_refs(b: _Builder, doc: Document, pad: Pad, berekening: RegelingBerekening,
+                     grootheden: Mapping[str, Grootheid], wie: str) -> None:
+    """A regeling's own quantities and the quantities its grounds explain are declared; a
+    ground per item names a list in the case."""
+    for i, gid in enumerate(berekening.grootheden):
+        if gid not in grootheden:
+            b.fout(doc, (*pad, "grootheden", i), f"{wie}onbekende grootheid '{gid}'")
+    for i, g in enumerate(berekening.gronden):
+        if g.uitleg not in grootheden:
+            b.fout(doc, (*pad, "gronden", i, "uitleg"), f"{wie}onbekende grootheid '{g.uitleg}'")
+        if g.posten is not None and not _casus_past(g.posten, "lijst"):
+            b.fout(doc, (*pad, "gronden", i, "posten"), f"{wie}'{g.posten}' is in de casus "
+                   f"geen {_CASUS_NAAM['lijst']}")
 
 
 def _norm_refs(b: _Builder, pol: Beleid, nb: Normbepaling, known: set[str],
@@ -1021,8 +1012,10 @@ def _grootheid_refs(b: _Builder, pol: Beleid, grootheden: Mapping[str, Grootheid
         fout += [f"onbekend persoonsfeit '{n}'" for n in sorted(refs["persoon"])
                  if f"aanvrager.{n}" not in known]
         b.meldingen += [Melding(g.plaats, wie + f) for f in fout]
-        uses += [_Gebruik(pid, "getal", (), g.plaats, vanaf, wie)
+        uses += [_Gebruik(pid, "getal_of_per", (), g.plaats, vanaf, wie)
                  for pid in sorted(refs["parameter"])]
+        uses += [_Gebruik(pid, "getal", (), g.plaats, None, wie)  # the first value is used
+                 for pid in sorted(refs["parameter_op"])]  # before it starts
     return uses
 
 
@@ -1034,14 +1027,17 @@ def _check_references(b: _Builder, pol: Beleid, nb: Normbepaling | None,
     """
     alle = [r for versies in pol.regelingen.values() for r in versies]
     indexed = {p.id for p in pol.parameters.values() if p.per}
-    known = set(pol.feiten) | stage2_facts(alle) | indexed
-    geld = ({n for n, f in pol.feiten.items() if f.is_geld} | {n for n in known if is_geld_feit(n)}
+    fase2 = stage2_facts(alle, nb)
+    known = set(pol.feiten) | set(fase2) | indexed
+    geld = ({n for n, f in pol.feiten.items() if f.is_geld}
+            | {n for n, gid in fase2.items() if gid in grootheden and grootheden[gid].is_geld}
             | {p for p in indexed if pol.parameters[p].is_geld})
     uses = _feit_refs(b, pol, eerste)
     for r in alle:
-        uses += _regeling_refs(b, pol, r, known, geld, nb)
+        uses += _regeling_refs(b, pol, r, known, geld, nb, grootheden)
     if nb is not None:
-        norm_vanaf = min((r.geldig_vanaf for r in alle if r.inkomenstoets or r.berekening),
+        norm_vanaf = min((r.geldig_vanaf for r in alle
+                          if r.inkomenstoets or r.berekening is not None),
                          default=None)
         uses += _norm_refs(b, pol, nb, known, norm_vanaf)
         uses += _grootheid_refs(b, pol, grootheden, known, norm_vanaf)

@@ -17,23 +17,23 @@ from decimal import Decimal
 from typing import Any
 
 from .load import Document, Pad
-from .model import Beleid, Parameter
+from .model import Beleid, Normbepaling, Parameter
 from .teksten import CATALOGUS, PLAATSHOUDER, SLEUTELS, WOORDSOORTEN, Teksten, uit_document
 from .validate import Melding
 
 # The names the engine fills in its own texts, per file kind (engine.py, calculate.py).
 ENGINE_NAMEN: dict[str, frozenset[str]] = {
-    "besluitvorming": frozenset({"regeling", "datum", "iso", "peildatum"}),
+    "besluitvorming": frozenset({"regeling", "datum", "iso", "peildatum", "parameter", "pad",
+                                 "waarde", "vanaf"}),
     "normbepaling": frozenset({"percentage", "norm", "vakantietoeslag", "kostendelersnorm",
                                "grens", "toelichting", "bedrag", "nummer", "reden"}),
     "kalender": frozenset({"dagen", "einde", "grondslag", "status"}),
-    "regeling": frozenset({"weken", "vanaf", "datum", "inkomen", "basis_pct", "norm", "basis",
-                           "boven", "pct", "maanden", "uit_inkomen", "vermogen_zin",
-                           "draagkracht", "vermogen", "uit_vermogen", "grens", "omschrijving",
-                           "kosten", "drempel", "eigen", "uit_draagkracht", "vergoed", "pad"}),
+    "regeling": frozenset({"weken", "werkdagen", "vanaf", "datum", "nummer"}),
 }
 ENGINE_NAMEN["gemeente"] = ENGINE_NAMEN["regeling"]
-ENGINE_NAMEN["grootheden"] = frozenset({"nummer", "reden"})  # an `uitleg` with `per_detail`
+# an `uitleg` with `per_detail`, and the fields of an item (`posten`) a ground explains
+ENGINE_NAMEN["grootheden"] = frozenset({"nummer", "reden", "post.omschrijving", "post.datum",
+                                        "parameter", "datum", "pad", "waarde", "vanaf"})
 _ALTIJD = frozenset({"gemeente", "gemeente.naam"})
 _TEKSTSLEUTELS = ("tekst", "teksten", "toelichting")
 # Checked by policy._tekst_refs (with the parameters they make the engine read).
@@ -41,8 +41,8 @@ _AL_GECONTROLEERD = ("voorwaarden", "signaleringen", "normcategorieen")
 _ACCOLADE = re.compile(r"[{}]")
 
 
-def controleer_teksten(docs: Mapping[str, Document], beleid: Mapping[str, Beleid]
-                       ) -> list[Melding]:
+def controleer_teksten(docs: Mapping[str, Document], beleid: Mapping[str, Beleid],
+                       nb: Normbepaling | None) -> list[Melding]:
     """All text findings: the catalogue, engine texts, and (when on) spelled-out values."""
     from .policy import stage2_facts
 
@@ -52,8 +52,8 @@ def controleer_teksten(docs: Mapping[str, Document], beleid: Mapping[str, Beleid
         "teksten van besluit, overzichten en command line (kopieer het uit de meegeleverde "
         "regels)")]
     params = {pid for pol in beleid.values() for pid in pol.parameters}
-    bekend = frozenset({f for pol in beleid.values() for f in pol.feiten}) | stage2_facts(
-        [r for pol in beleid.values() for vs in pol.regelingen.values() for r in vs])
+    bekend = frozenset({f for pol in beleid.values() for f in pol.feiten}) | set(stage2_facts(
+        [r for pol in beleid.values() for vs in pol.regelingen.values() for r in vs], nb))
     bekend |= _grootheid_namen(docs)
     for doc in docs.values():
         soort = doc.data.get("soort") if isinstance(doc.data, dict) else None
@@ -156,7 +156,8 @@ def _regelingen_in(doc: Document) -> Iterator[tuple[Pad, dict[str, Any]]]:
 
 def _parameters_van(r: dict[str, Any]) -> set[str]:
     """The parameters a regeling's conditions, income test and amounts name."""
-    from .policy import bedrag_params, condition_refs
+    from .afhankelijkheid import bedrag_refs
+    from .policy import condition_refs
 
     ids: set[str] = set()
     for v in r.get("voorwaarden") or ():
@@ -165,7 +166,7 @@ def _parameters_van(r: dict[str, Any]) -> set[str]:
     if isinstance(toets, dict) and isinstance(toets.get("percentage"), str):
         ids.add(toets["percentage"])
     if isinstance(r.get("bedrag"), dict):
-        ids |= bedrag_params(list(r["bedrag"].values()))
+        ids |= bedrag_refs(list(r["bedrag"].values()))[1]
     return ids
 
 
