@@ -55,13 +55,13 @@ def afhankelijkheid(r: Regeling, pol: Beleid, nb: Normbepaling | None,
     feiten: set[str] = set()
     params: set[str] = set()
     conds = [v.als for v in r.voorwaarden] + [s.als for s in r.signaleringen]
-    conds += [regel.get("als") for spec in r.termijnen.values() for regel in spec["regels"]]
+    conds += [regel.als for spec in r.termijnen.values() for regel in spec.regels]
     for als in conds:
         f, p = condition_refs(als)
         feiten |= f
         params |= p
-    params |= {regel["weken"] for spec in r.termijnen.values() for regel in spec["regels"]
-               if isinstance(regel.get("weken"), str)}
+    params |= {pid for spec in r.termijnen.values() for regel in spec.regels
+               for pid in regel.aantal.refs()["parameter"]}
     namen, p = bedrag_refs(list(r.bedrag.values()))
     params |= p
     gids = {n for n in namen if n in grootheden}

@@ -239,8 +239,8 @@ def compile_policy(regelingen: Sequence[Regeling], normbepaling: Normbepaling | 
         for k, sig in enumerate(r.signaleringen):
             add(RegelNaam.signalering(prefix, k), sig.als)
         for tnaam, spec in sorted(r.termijnen.items()):
-            for k, regel in enumerate(spec["regels"]):
-                add(RegelNaam.termijnregel(prefix, tnaam, k), regel.get("als"))
+            for k, regel in enumerate(spec.regels):
+                add(RegelNaam.termijnregel(prefix, tnaam, k), regel.als)
         if r.berekening is not None:  # the facts its own quantities read
             used.update(afhankelijkheden(r.berekening.grootheden, grootheden)["feit"])
         compiled.append(CompiledRegeling(r, prefix, tuple(v_facts), tuple(fases),

@@ -78,6 +78,9 @@ class _Omgeving:
     def parameter_op(self, pid: str, datum: date) -> Waarde:
         raise TypeError("een conditie van een normcategorie leest parameters op de peildatum")
 
+    def tabel(self, pid: str) -> list[dict[str, object]]:
+        raise TypeError("een conditie van een normcategorie leest geen tabellen")
+
 
 def _atomen(c: Conditie) -> Iterator[Vergelijking]:
     if isinstance(c, Samengesteld):

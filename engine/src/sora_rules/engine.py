@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .afhankelijkheid import afhankelijkheid
-from .calculate import bedrag, euro, round_cents, termijn
+from .calculate import Termijn, begin, euro, round_cents, termijn, toelichting
 from .case import (
     check_household,
     check_text,
@@ -483,16 +483,20 @@ class Engine:
         if not self._logica.termijnen_na_afwijzing and any(not g.voldaan for g in gronden):
             return termijnen
         for tnaam, spec in regeling.termijnen.items():
+            start = begin(spec, case, termijnen, frozenset(regeling.termijnen))
+            if isinstance(start, Termijn):
+                ontbrekend.extend(start.ontbrekend)
+                continue
+
             def geldend(k: int, tnaam: str = tnaam) -> bool:
                 return RegelNaam.termijnregel(cr.prefix, tnaam, k) in run.fired
 
-            t = termijn(spec, geldend, case, termijnen, ctx, self._kalender, bron,
-                        frozenset(regeling.termijnen), self.regelset.kalender_teksten)
-            ontbrekend.extend(t.ontbrekend)
-            if t.datum is not None and t.stap is not None:
+            t = termijn(spec, geldend, start, run.berekening, self._kalender)
+            if t.datum is not None and t.regel is not None:
                 termijnen[tnaam] = t.datum
-                gronden.append(Grond(t.stap.regel, True, t.stap.tekst, t.stap.bron,
-                                     regeling.bestand, regeling.pakket))
+                extra = toelichting(t, start, ctx, self._kalender, self.regelset.kalender_teksten)
+                gronden.append(Grond(t.regel.regel, True, f"{t.tekst} {extra}".strip(),
+                                     t.regel.bron, regeling.bestand, regeling.pakket))
         return termijnen
 
     def _signaleringen(self, cr: CompiledRegeling, run: _Run, feiten: Feiten,
@@ -515,11 +519,11 @@ class Engine:
             ontbrekend = []
         bedragen: dict[str, Decimal] = {}
         if uitkomst == "toegekend":
-            bedragen = _bedragen(regeling, _BEDRAG_ORDER, run, case, ctx, ontbrekend)
+            bedragen = _bedragen(regeling, _BEDRAG_ORDER, run, ontbrekend)
             if ontbrekend:
                 uitkomst = logica.uitkomst(waar | {"gegevens_ontbreken"})
         if uitkomst != "toegekend":
-            bedragen = _bedragen(regeling, logica.toetsbedragen, run, case, ctx, [])
+            bedragen = _bedragen(regeling, logica.toetsbedragen, run, [])
         return uitkomst, bedragen, ontbrekend
 
     def _aannames(self, cr: CompiledRegeling, feiten: Feiten, uses_norm: bool) -> tuple[str, ...]:
@@ -599,26 +603,27 @@ class _Run:
     berekening: Berekening  # computes the quantities and amount formulas of this case
 
 
-def _bedragen(regeling: Regeling, keys: Sequence[str], run: _Run, case: Mapping[str, Any],
-              ctx: Context, ontbrekend: list[str]) -> dict[str, Decimal]:
-    """The amounts `keys` of a regeling that can be computed; what is missing goes to
-    `ontbrekend`."""
+def _bedragen(regeling: Regeling, keys: Sequence[str], run: _Run,
+              ontbrekend: list[str]) -> dict[str, Decimal]:
+    """The amounts `keys` of a regeling that can be computed (rounded to cents); what is
+    missing goes to `ontbrekend`."""
+    eigen = run.eigen.get(regeling.id)
+    berekening = eigen.berekening if eigen is not None else \
+        run.berekening.voor_regeling(regeling.inkomenstoets)
     bedragen: dict[str, Decimal] = {}
     for key in keys:
         if key in regeling.bedrag_formules:
             try:
-                bedragen[key] = round_cents(regeling.bedrag_formules[key].bereken(
-                    run.berekening.voor_regeling(regeling.inkomenstoets)))
+                bedragen[key] = round_cents(_getal(regeling.bedrag_formules[key]
+                                                   .bereken(berekening)))
             except Ontbreekt as exc:
                 ontbrekend.extend(exc.paden)
-        elif key in regeling.bedrag:
-            amount, missing = bedrag(regeling.bedrag[key], run.berekening.feiten, run.stage2,
-                                     case, ctx)
-            if missing:
-                ontbrekend.extend(missing)
-            elif amount is not None:
-                bedragen[key] = amount
     return bedragen
+
+
+def _getal(waarde: Waarde) -> Decimal:
+    assert isinstance(waarde, Decimal), waarde
+    return waarde
 
 
 def _check_consistency(data: Mapping[str, Any]) -> None:

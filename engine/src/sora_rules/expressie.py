@@ -79,6 +79,8 @@ class Omgeving(Protocol):
 
     def parameter_op(self, pid: str, datum: date) -> Waarde: ...
 
+    def tabel(self, pid: str) -> list[dict[str, object]]: ...
+
 
 @dataclass(frozen=True)
 class Refs:
@@ -281,6 +283,30 @@ class Eerder:
 
 
 @dataclass(frozen=True)
+class Leeftijdsband:
+    """The amount of a person's age band in a dated table parameter (`leeftijdstabel`):
+    bands `{van, tot, bedrag}` in whole years, where `aow` means the AOW age."""
+
+    parameter: str
+
+    def refs(self) -> Refs:
+        return Refs({"parameter": frozenset({self.parameter}), "persoon": frozenset({"leeftijd"})})
+
+    def bereken(self, env: Omgeving) -> Waarde:
+        banden = env.tabel(self.parameter)
+        leeftijd = _getal(env.lees("persoon", "leeftijd"))
+        aow = any("aow" in (b.get("van"), b.get("tot")) for b in banden) \
+            and env.lees("persoon", "aow") is True
+        for band in banden:
+            van, tot = band.get("van", 0), band.get("tot")
+            past_van = aow if van == "aow" else leeftijd >= Decimal(str(van))
+            past_tot = tot is None or (not aow if tot == "aow" else leeftijd < Decimal(str(tot)))
+            if past_van and past_tot:
+                return Decimal(str(band["bedrag"]))
+        return Decimal(0)
+
+
+@dataclass(frozen=True)
 class ParameterOp:
     """A parameter's value in force on another date (a kostenpost's date), not the peildatum."""
 
@@ -339,7 +365,7 @@ def _plus_maanden(d: date, n: int) -> date:
 
 
 Expr = (Getal | Ref | Bewerking | Afronden | Keuze | Tabel | OverPersonen | Eerder | ParameterOp
-        | Datumbewerking)
+        | Leeftijdsband | Datumbewerking)
 
 
 # ----------------------------------------------------------------------- conditions
@@ -528,6 +554,27 @@ def _datumbewerking(data: object, pad: Pad) -> Expr:
     assert isinstance(spec, dict)
     return Datumbewerking(soort, parse_expressie(_veld(spec, "datum", p), p),
                           parse_expressie(spec[eenheden[0]], (*p, eenheden[0])), eenheden[0])
+
+
+def parse_bedrag(spec: object, pad: Pad = ()) -> Expr:
+    """An amount of a regeling as a formula: a quantity by name (`bijstand.bedrag`), a
+    parameter (one per leefvorm is the household's), an age table summed over persons, a
+    `{formule: …}`, or a list of those (their sum)."""
+    if isinstance(spec, str):
+        return Ref("feit", spec)  # a fact, or a quantity computed between the stages
+    if isinstance(spec, list):
+        delen = tuple(parse_bedrag(s, (*pad, i)) for i, s in enumerate(spec))
+        return delen[0] if len(delen) == 1 else Bewerking("som", delen)
+    if isinstance(spec, dict) and set(spec) == {"formule"}:
+        return parse_expressie(spec["formule"], (*pad, "formule"))
+    if isinstance(spec, dict) and set(spec) == {"parameter"}:
+        return _ref("parameter", spec["parameter"], pad)
+    if isinstance(spec, dict) and set(spec) == {"leeftijdstabel", "personen"}:
+        tabel = _ref("leeftijdstabel", spec["leeftijdstabel"], pad).naam
+        return OverPersonen("som_over", _personen(spec["personen"], (*pad, "personen")), None,
+                            Leeftijdsband(tabel))
+    raise ExpressieFout(pad, "verwacht een bedrag: een grootheid, {parameter: …}, "
+                        "{leeftijdstabel: …, personen: […]}, {formule: …} of een lijst daarvan")
 
 
 def parse_conditie(data: object, pad: Pad = ()) -> Conditie:

@@ -195,6 +195,8 @@ class Berekening:
 
     def _feit(self, naam: str) -> Waarde:
         if naam not in self.feiten.waarden:
+            if naam in self.grootheden:  # a stage-2 fact is a declared quantity
+                return self.grootheid(naam)
             raise Ontbreekt(self.feiten.ontbrekend.get(naam, (naam,)))
         waarde = self.feiten.waarden[naam]
         feit = self.feitdefs.get(naam)
@@ -221,6 +223,10 @@ class Berekening:
             self.voor_eerste.append((pid, datum, self.persoon or ""))
         return _als_waarde(waarde.waarde)
 
+    def tabel(self, pid: str) -> list[dict[str, object]]:
+        waarde = self.ctx.param(pid)
+        return list(waarde) if isinstance(waarde, list) else []
+
     def eerdere(self, volgorde: str) -> list[str]:
         """The items of this item's list that come before it: by `volgorde`, then by index."""
         lijst, _, rest = (self.persoon or "").partition("[")
@@ -238,6 +244,8 @@ class Berekening:
         """A field of a listed person (`kinderen[0]`); `leeftijd` from the birth date."""
         lijst, _, rest = wie.partition("[")
         item = (self.case.get(lijst) or [])[int(rest.rstrip("]"))]
+        if veld == "aow" and lijst == "kinderen":
+            return False  # a child (at most 18, checked on input) is below the AOW age
         sleutel = "geboortedatum" if veld == "leeftijd" else veld
         if item.get(sleutel) is None:
             raise Ontbreekt([f"{wie}.{sleutel}"])

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 T = TypeVar("T")
 
 if TYPE_CHECKING:
-    from .expressie import Conditie
+    from .expressie import Conditie, Expr
     from .grootheden import Grootheid
 
 
@@ -195,6 +195,30 @@ class Inkomenstoets:
 
 
 @dataclass(frozen=True)
+class Termijnregel:
+    """One way to set a term: `aantal` weeks (Algemene termijnenwet: a last day that is no
+    werkdag moves on) or werkdagen after the start, when `als` holds (always without)."""
+
+    regel: str
+    eenheid: str  # weken | werkdagen
+    aantal: Expr  # a number or {parameter: …}
+    bron: Bron
+    tekst: str
+    als: Any = field(default=None, hash=False)
+
+
+@dataclass(frozen=True)
+class Termijnspec:
+    """A term of a regeling: from a date in the case or another term, the `kies` (earliest
+    or latest) among the rules that apply."""
+
+    naam: str
+    vanaf: str
+    kies: str  # vroegste | laatste
+    regels: tuple[Termijnregel, ...]
+
+
+@dataclass(frozen=True)
 class Berekeningsgrond:
     """A ground that shows a quantity's explanation (`uitleg`); with `posten`, once per item
     of that case list, taken in the order of `volgorde`."""
@@ -236,9 +260,10 @@ class Regeling:
     omschrijving: str = ""
     plaats: str = ""
     aanvraag: str | None = None  # the case section that makes this an application
-    termijnen: dict[str, Any] = field(default_factory=dict, hash=False)
-    # bedrag key -> the parsed formula (expressie.Expr) of a `{formule: …}` amount
-    bedrag_formules: dict[str, Any] = field(default_factory=dict, hash=False)
+    termijnen: dict[str, Termijnspec] = field(default_factory=dict, hash=False)
+    # bedrag key -> the amount as a formula (expressie.Expr); `bedrag` keeps the YAML form
+    # for the listings
+    bedrag_formules: dict[str, Expr] = field(default_factory=dict, hash=False)
 
     def geldig_op(self, peildatum: date) -> bool:
         return self.geldig_vanaf <= peildatum and (

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RegelFout
-from .expressie import ExpressieFout, parse_conditie, parse_expressie
+from .expressie import Expr, ExpressieFout, parse_bedrag, parse_conditie, parse_expressie
 from .grootheden import Grootheid, afhankelijkheden, lees_grootheden
 from .load import Document, Pad, load_file, yaml_files
 from .model import (
@@ -43,6 +43,8 @@ from .model import (
     RegelingBerekening,
     Regelset,
     Signalering,
+    Termijnregel,
+    Termijnspec,
     Voorwaarde,
     Waarde,
     combined_hash,
@@ -278,21 +280,40 @@ class _Builder:
             omschrijving=r.get("omschrijving", ""),
             plaats=self._plaats(doc, pad),
             aanvraag=r.get("aanvraag"),
-            termijnen=dict(r.get("termijnen", {})),
+            termijnen=self.termijnen(r, doc, pad),
             bedrag_formules=self.bedrag_formules(r, doc, pad),
         )
 
-    def bedrag_formules(self, r: dict[str, Any], doc: Document, pad: Pad) -> dict[str, Any]:
-        """The `{formule: …}` amounts of a regeling, parsed; a formula that does not parse
-        is a finding at its place."""
-        formules: dict[str, Any] = {}
-        for key, spec in (r.get("bedrag") or {}).items():
-            if isinstance(spec, dict) and "formule" in spec:
+    def termijnen(self, r: dict[str, Any], doc: Document, pad: Pad) -> dict[str, Termijnspec]:
+        """The terms of a regeling, typed; a number of weeks that does not parse is a
+        finding at its place."""
+        result: dict[str, Termijnspec] = {}
+        for naam, spec in (r.get("termijnen") or {}).items():
+            regels = []
+            for k, regel in enumerate(spec["regels"]):
+                eenheid = "werkdagen" if "werkdagen" in regel else "weken"
+                waarde = regel[eenheid]
                 try:
-                    formules[key] = parse_expressie(spec["formule"],
-                                                    (*pad, "bedrag", key, "formule"))
+                    aantal = parse_expressie({"parameter": waarde} if isinstance(waarde, str)
+                                             else waarde, (*pad, "termijnen", naam, "regels", k))
                 except ExpressieFout as exc:
                     self.meldingen.append(Melding(doc.plaats(exc.pad), exc.bericht))
+                    continue
+                regels.append(Termijnregel(regel["regel"], eenheid, aantal, bron(regel["bron"]),
+                                           regel["tekst"], regel.get("als")))
+            result[naam] = Termijnspec(naam, spec["vanaf"], spec.get("kies", "vroegste"),
+                                       tuple(regels))
+        return result
+
+    def bedrag_formules(self, r: dict[str, Any], doc: Document, pad: Pad) -> dict[str, Expr]:
+        """Every amount of a regeling as a formula; one that does not parse is a finding at
+        its place."""
+        formules: dict[str, Expr] = {}
+        for key, spec in (r.get("bedrag") or {}).items():
+            try:
+                formules[key] = parse_bedrag(spec, (*pad, "bedrag", key))
+            except ExpressieFout as exc:
+                self.meldingen.append(Melding(doc.plaats(exc.pad), exc.bericht))
         return formules
 
 
@@ -931,15 +952,15 @@ def _regeling_refs(b: _Builder, pol: Beleid, r: Regeling, known: set[str], geld:
     uses: list[_Gebruik] = []
     for tnaam, spec in r.termijnen.items():
         tpad = (*pad, "termijnen", tnaam)
-        if spec["vanaf"] == tnaam or (spec["vanaf"] not in r.termijnen
-                                      and not _casus_past(spec["vanaf"], "datum")):
+        if spec.vanaf == tnaam or (spec.vanaf not in r.termijnen
+                                   and not _casus_past(spec.vanaf, "datum")):
             b.fout(doc, (*tpad, "vanaf"), f"{wie}termijn {tnaam}: 'vanaf' moet een datum uit "
-                   f"de casus of een andere termijn zijn, niet '{spec['vanaf']}'")
-        for k, regel in enumerate(spec["regels"]):
-            conds.append(((*tpad, "regels", k, "als"), regel.get("als")))
-            if isinstance(regel.get("weken"), str):
-                uses.append(_Gebruik(regel["weken"], "getal", ("weken",),
-                                     doc.plaats((*tpad, "regels", k, "weken")), vanaf, wie))
+                   f"de casus of een andere termijn zijn, niet '{spec.vanaf}'")
+        for k, regel in enumerate(spec.regels):
+            conds.append(((*tpad, "regels", k, "als"), regel.als))
+            uses += [_Gebruik(pid, "getal", (regel.eenheid,),
+                              doc.plaats((*tpad, "regels", k, regel.eenheid)), vanaf, wie)
+                     for pid in sorted(regel.aantal.refs()["parameter"])]
     for cpad, cond in conds:
         uses += _conditie_refs(b, doc, cpad, cond, known, wie, vanaf)
     uses += _tekst_refs(b, pol, doc, _teksten(r, pad), known, wie, vanaf)
