@@ -33,11 +33,11 @@ NIEUWE_REGELING = """
           voldaan: "U bent 55 jaar of ouder."
           niet_voldaan: "De sportbijdrage is voor wie 55 jaar of ouder is."
       - regel: sport.inkomen
-        als: {feit: inkomen.meetellend, hoogstens: {feit: heiloo_sportbijdrage.inkomensgrens}}
+        als: {feit: inkomen.meetellend, hoogstens: {feit: inkomensgrens}}
         bron: {regeling: "Proefregeling sportbijdrage Heiloo", artikel: "2"}
         tekst:
-          voldaan: "Uw inkomen is niet hoger dan {heiloo_sportbijdrage.inkomensgrens}."
-          niet_voldaan: "Uw inkomen is hoger dan {heiloo_sportbijdrage.inkomensgrens}."
+          voldaan: "Uw inkomen is niet hoger dan {inkomensgrens}."
+          niet_voldaan: "Uw inkomen is hoger dan {inkomensgrens}."
     bedrag:
       per_jaar: {parameter: heiloo.sportbijdrage}
 """

@@ -131,7 +131,7 @@ Functionaliteit: Validatie van regels en overlays: een fout van de beleidsadvise
               voldaan: "U woont in Heiloo."
               niet_voldaan: "U woont niet in Heiloo."
           - regel: mp.inkomen
-            als: {feit: inkomen.meetellend, hoogstens: {feit: maatschappelijke_participatie.inkomensgrens}}
+            als: {feit: inkomen.meetellend, hoogstens: {feit: inkomensgrens}}
             bron: {regeling: "Regeling maatschappelijke participatie Heiloo 2025", artikel: "3", url: "https://www.heiloo.nl"}
             tekst:
               voldaan: "Uw inkomen is niet hoger dan de inkomensgrens."

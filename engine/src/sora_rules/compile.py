@@ -202,6 +202,18 @@ def _categorie_regels(c: _Compiler, nb: Normbepaling, refs: Callable[[Any], froz
     return rules
 
 
+def _eigen_feiten(cond: Any, eigen: Mapping[str, str]) -> Any:
+    """`cond` with a per-regeling quantity (`inkomensgrens`) read as this regeling's fact."""
+    if not eigen:
+        return cond
+    if isinstance(cond, dict):
+        return {k: eigen.get(v, v) if k == "feit" and isinstance(v, str)
+                else _eigen_feiten(v, eigen) for k, v in cond.items()}
+    if isinstance(cond, list):
+        return [_eigen_feiten(c, eigen) for c in cond]
+    return cond
+
+
 def compile_policy(regelingen: Sequence[Regeling], normbepaling: Normbepaling | None,
                    feiten: Mapping[str, Feit], parameters: Mapping[str, Parameter],
                    ctx: Context, grootheden: Mapping[str, Grootheid]) -> CompiledPolicy:
@@ -218,12 +230,15 @@ def compile_policy(regelingen: Sequence[Regeling], normbepaling: Normbepaling | 
     compiled: list[CompiledRegeling] = []
     for n, r in enumerate(regelingen):
         prefix = f"r{n}"
+        eigen = {gid: r.eigen_feit(gid) for naam, gid in fase2.items()
+                 if naam == r.eigen_feit(gid)}  # its own income limit, by its plain name
         fases: list[int] = []
         v_facts: list[frozenset[str]] = []
         used: set[str] = set()
 
-        def add(name: str, cond: Any, negate: bool = False, used: set[str] = used
-                ) -> frozenset[str]:
+        def add(name: str, cond: Any, negate: bool = False, used: set[str] = used,
+                eigen: Mapping[str, str] = eigen) -> frozenset[str]:
+            cond = _eigen_feiten(cond, eigen)
             facts = refs(cond) if cond else frozenset()
             used.update(facts)
             rule = c.rule(2 if facts & stage2 else 1, facts,

@@ -227,7 +227,7 @@ class Engine:
                 if sleutel not in grenzen:
                     grenzen[sleutel] = in_centen(berekening.voor_regeling(toets)
                                                  .grootheid(nb.berekening["inkomensgrens"]))
-                run.stage2[r.grens_feit] = grenzen[sleutel]
+                run.stage2[r.eigen_feit(nb.berekening["inkomensgrens"])] = grenzen[sleutel]
             if r.berekening is not None and r.berekening.grootheden:
                 eigen = self._grootheden(r.berekening.grootheden,
                                          berekening.voor_regeling(toets))
@@ -357,6 +357,7 @@ class Engine:
         the calculation, terms, signals, then the outcome and the amounts."""
         regeling = cr.regeling
         uses_norm = needs_norm(regeling) and self.regelset.normbepaling is not None
+        run = self._voor_regeling(regeling, run)
         waarschuwingen = self._dekking(regeling, beleid, ctx, strikt)
         gronden, ontbrekend = self._voorwaarden(cr, run, feiten, ctx, uses_norm)
         gronden += self._berekening(regeling, run, feiten, ctx, uses_norm, waarschuwingen)
@@ -370,6 +371,15 @@ class Engine:
             termijnen={k: v.isoformat() for k, v in termijnen.items()}, gronden=tuple(gronden),
             ontbrekende_gegevens=tuple(sorted(set(ontbrekend))),
             aannames=self._aannames(cr, feiten, uses_norm), waarschuwingen=tuple(waarschuwingen))
+
+    def _voor_regeling(self, regeling: Regeling, run: _Run) -> _Run:
+        """The run as one regeling sees it: its own income limit under its plain name."""
+        nb = self.regelset.normbepaling
+        if nb is None or regeling.inkomenstoets is None:
+            return run
+        gid = nb.berekening["inkomensgrens"]
+        eigen = run.stage2.get(regeling.eigen_feit(gid))
+        return run if eigen is None else replace(run, stage2={**run.stage2, gid: eigen})
 
     def _dekking(self, regeling: Regeling, beleid: Beleid, ctx: Context,
                  strikt: bool) -> list[str]:
@@ -555,28 +565,27 @@ class Engine:
                                      self._uitleg(uitleg, run.norm.berekening, feiten, ctx),
                                      bron(nb.berekening["bron"]), nb.bestand, "basis"))
         toets = regeling.inkomenstoets
-        if toets is not None and regeling.grens_feit in run.stage2:
-            gronden.append(self._grens_grond(regeling, toets, nb, run.stage2, feiten, ctx))
+        if toets is not None and nb.berekening["inkomensgrens"] in run.stage2:
+            gronden.append(self._grens_grond(regeling, toets, nb, run, feiten, ctx))
         return gronden
 
     def _grens_grond(self, regeling: Regeling, toets: Inkomenstoets, nb: Normbepaling,
-                     stage2: Mapping[str, int], feiten: Feiten, ctx: Context) -> Grond:
+                     run: _Run, feiten: Feiten, ctx: Context) -> Grond:
         """The income limit of an income test: percentage, norm, and what it includes."""
-        basis = "bijstand.norm" if toets.kostendelersnorm else \
-            "bijstand.norm_zonder_kostendelers"
+        toetsnorm = run.berekening.voor_regeling(toets).grootheid(nb.berekening["toetsnorm"])
         pp = ctx.parameters[toets.percentage]
         woord = self._teksten.woord
         tekst = vul(nb.teksten["inkomensgrens"], percentage=ctx.param(toets.percentage),
-                    norm=euro_text(euro(stage2[basis])),
+                    norm=euro_text(_getal(toetsnorm)),
                     vakantietoeslag=woord("inkomenstoets", "inclusief" if toets.vakantietoeslag
                                           else "exclusief"),
                     kostendelersnorm=woord("inkomenstoets", "met_kostendelersnorm"
                                            if toets.kostendelersnorm
                                            else "zonder_kostendelersnorm"),
-                    grens=euro_text(euro(stage2[regeling.grens_feit])),
-                    toelichting=self._fill(toets.toelichting, feiten, ctx, stage2)).strip()
-        return Grond(f"{regeling.id}.inkomensgrens", True, tekst, pp.grondslag, pp.bestand,
-                     pp.pakket)
+                    grens=euro_text(euro(run.stage2[nb.berekening["inkomensgrens"]])),
+                    toelichting=self._fill(toets.toelichting, feiten, ctx, run.stage2)).strip()
+        return Grond(regeling.eigen_feit(nb.berekening["inkomensgrens"]), True, tekst,
+                     pp.grondslag, pp.bestand, pp.pakket)
 
 
 @dataclass(frozen=True)

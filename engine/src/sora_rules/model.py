@@ -166,7 +166,7 @@ class Normbepaling:
     categorieen: tuple[Categorie, ...]
     berekening: dict[str, Any] = field(hash=False)
     bestand: str = ""
-    regel: str = "pw.norm"  # id of the ground naming the selected category
+    regel: str = ""  # id of the ground naming the selected category (normbepaling.yaml)
     teksten: dict[str, str] = field(default_factory=dict, hash=False)
     parameters: frozenset[str] = frozenset()  # every parameter its quantities' formulas read
     precies_een: tuple[PreciesEen, ...] = ()  # sets of which exactly one member must hold
@@ -270,10 +270,10 @@ class Regeling:
             self.geldig_tot is None or peildatum <= self.geldig_tot
         )
 
-    @property
-    def grens_feit(self) -> str:
-        """The stage-2 fact holding this regeling's income limit (cents)."""
-        return f"{self.id}.inkomensgrens"
+    def eigen_feit(self, gid: str) -> str:
+        """The rule engine's fact for this regeling's value of a per-regeling quantity (its
+        income limit): in the regeling's own conditions and texts it is simply `gid`."""
+        return f"{self.id}.{gid}"
 
 
 @dataclass(frozen=True)

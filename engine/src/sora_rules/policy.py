@@ -157,6 +157,7 @@ class _Builder:
         self.regeling_pad: dict[str, Pad] = {}  # by Regeling.plaats: where it is in its file
         self.sjablonen = Sjablonen(self.meldingen)
         self.uitgesteld: list[Document] = []  # basispakket instances, once templates loaded
+        self.toets_als: dict[str, Any] | None = None  # the condition of every inkomenstoets
 
     def fout(self, doc: Document, pad: tuple[Any, ...], bericht: str,
              sleutel: bool = False) -> None:
@@ -320,7 +321,7 @@ class _Builder:
     def _toets_voorwaarde(self, r: dict[str, Any], doc: Document, pad: Pad
                           ) -> tuple[dict[str, Any], Document]:
         """`r` with its inkomenstoets's own voorwaarde in place (see sjablonen)."""
-        r, doc, fout = toets_voorwaarde(r, doc, pad)
+        r, doc, fout = toets_voorwaarde(r, doc, pad, self.toets_als)
         if fout is not None:
             plek = next(i for i, v in enumerate(r["voorwaarden"]) if not isinstance(v, dict))
             self.fout(doc, (*pad, "voorwaarden", plek), f"regeling '{r['id']}': {fout}")
@@ -430,11 +431,15 @@ def _laad(b: _Builder, root: Path, path: Path, schema: str) -> Document | None:
 def _lees_basis(b: _Builder, root: Path) -> _Basis:
     """Every file under rules/, by its `soort`; template instances once all templates loaded."""
     basis = _Basis()
+    docs: list[Document] = []
     for path in yaml_files(root / "rules"):
         basis.bestanden.append((_rel(path, root), path.read_bytes()))
         doc = _laad(b, root, path, "rules.schema.json")
         if doc is not None:
-            _basis_document(b, doc, basis)
+            docs.append(doc)
+    # The normbepaling first: every regeling's income test takes its condition from it.
+    for doc in sorted(docs, key=lambda d: d.data["soort"] != "normbepaling"):
+        _basis_document(b, doc, basis)
     _basis_instanties(b, basis.regelingen)
     if basis.normbepaling is not None:
         basis.normbepaling = replace(basis.normbepaling, parameters=_norm_parameters(
@@ -464,6 +469,7 @@ def _basis_document(b: _Builder, doc: Document, basis: _Basis) -> None:
         basis.regelingen.setdefault(r.id, []).append(r)
     elif soort == "normbepaling":
         basis.normbepaling = _normbepaling(b, doc)
+        b.toets_als = basis.normbepaling.berekening["inkomenstoets"]
     elif soort == "grootheden":
         _grootheden(b, doc, basis.grootheden)
     elif soort == "besluitlogica":
@@ -721,8 +727,8 @@ def stage2_facts(regelingen: Sequence[Regeling], nb: Normbepaling | None) -> dic
     feiten: dict[str, str] = {}
     if nb is not None:
         feiten.update({gid: gid for gid in nb.berekening.get("grootheden", ())})
-        feiten.update({r.grens_feit: nb.berekening["inkomensgrens"]
-                       for r in regelingen if r.inkomenstoets})
+        grens = nb.berekening["inkomensgrens"]
+        feiten.update({r.eigen_feit(grens): grens for r in regelingen if r.inkomenstoets})
     for r in regelingen:
         if r.berekening is not None:
             feiten.update({gid: gid for gid in r.berekening.grootheden})
@@ -741,8 +747,9 @@ def norm_invoer(nb: Normbepaling | None, grootheden: Mapping[str, Grootheid]) ->
 def stage2_geld(regelset: Regelset) -> frozenset[str]:
     """The stage-2 facts that are money (the rule engine holds them in cents)."""
     alle = [r for pol in regelset.beleid.values() for vs in pol.regelingen.values() for r in vs]
-    return frozenset(naam for naam, gid in stage2_facts(alle, regelset.normbepaling).items()
-                     if gid in regelset.grootheden and regelset.grootheden[gid].is_geld)
+    fase2 = stage2_facts(alle, regelset.normbepaling)
+    return frozenset(naam for paar in fase2.items() for naam in paar
+                     if paar[1] in regelset.grootheden and regelset.grootheden[paar[1]].is_geld)
 
 
 @dataclass(frozen=True)
@@ -947,6 +954,8 @@ def _regeling_refs(b: _Builder, pol: Beleid, r: Regeling, known: set[str], geld:
     """Every reference of one regeling version, each at its own `file:line:col`."""
     doc, pad = b.docs[r.bestand], b.regeling_pad[r.plaats]
     wie, vanaf = f"{r.id}: ", r.geldig_vanaf
+    if r.inkomenstoets is not None and nb is not None:  # its own income limit
+        known = known | {nb.berekening["inkomensgrens"]}
     conds = [((*pad, "voorwaarden", i, "als"), v.als) for i, v in enumerate(r.voorwaarden)]
     conds += [((*pad, "signaleringen", k, "als"), s.als) for k, s in enumerate(r.signaleringen)]
     uses: list[_Gebruik] = []
@@ -1049,9 +1058,10 @@ def _check_references(b: _Builder, pol: Beleid, nb: Normbepaling | None,
     alle = [r for versies in pol.regelingen.values() for r in versies]
     indexed = {p.id for p in pol.parameters.values() if p.per}
     fase2 = stage2_facts(alle, nb)
-    known = set(pol.feiten) | set(fase2) | indexed
+    # a regeling's own value of a per-regeling quantity is known in that regeling only
+    known = set(pol.feiten) | {n for n, gid in fase2.items() if n == gid} | indexed
     geld = ({n for n, f in pol.feiten.items() if f.is_geld}
-            | {n for n, gid in fase2.items() if gid in grootheden and grootheden[gid].is_geld}
+            | {gid for gid in fase2.values() if gid in grootheden and grootheden[gid].is_geld}
             | {p for p in indexed if pol.parameters[p].is_geld})
     uses = _feit_refs(b, pol, eerste)
     for r in alle:

@@ -86,13 +86,14 @@ def _paden(node: Any, pad: Pad = ()) -> Iterator[Pad]:
         yield from _paden(v, (*pad, k))
 
 
-def toets_voorwaarde(r: dict[str, Any], doc: Document, pad: Pad
+def toets_voorwaarde(r: dict[str, Any], doc: Document, pad: Pad, als: dict[str, Any] | None
                      ) -> tuple[dict[str, Any], Document, str | None]:
     """The regeling at `pad` with the voorwaarde its inkomenstoets produces, and a problem.
 
-    `inkomenstoets.voorwaarde` names the rule and its texts; the condition itself is
-    always "meetellend inkomen ≤ <id>.inkomensgrens". It stands where the voorwaarden list
-    the word `inkomenstoets`, else last.
+    `inkomenstoets.voorwaarde` names the rule and its texts; the condition `als` is the
+    normbepaling's (`berekening.inkomenstoets`: income not above the regeling's own
+    `inkomensgrens`). It stands where the voorwaarden list the word `inkomenstoets`, else
+    last.
     """
     tv = (r.get("inkomenstoets") or {}).get("voorwaarde")
     items = r["voorwaarden"]
@@ -101,10 +102,11 @@ def toets_voorwaarde(r: dict[str, Any], doc: Document, pad: Pad
         fout = "'inkomenstoets' staat hier, maar de inkomenstoets heeft geen 'voorwaarde'" \
             if tv is None else "'inkomenstoets' staat meer dan eens in de voorwaarden"
         return r, doc, fout if markeringen else None
+    if als is None:  # no normbepaling: validation says so for every regeling that needs it
+        return r, doc, None
     plek = markeringen[0] if markeringen else len(items)
     tpad, vpad = (*pad, "inkomenstoets", "voorwaarde"), (*pad, "voorwaarden")
-    v = {"regel": tv["regel"], "als": {"feit": "inkomen.meetellend",
-                                       "hoogstens": {"feit": f"{r['id']}.inkomensgrens"}},
+    v = {"regel": tv["regel"], "als": als,
          **({"bron": tv["bron"]} if "bron" in tv else {}), "tekst": tv["tekst"]}
     rest = [x for x in items if isinstance(x, dict)]  # the others keep their index
     elders = {(*vpad, plek, *s): doc.plaats((*tpad, *s) if s and s[0] in tv else tpad)
