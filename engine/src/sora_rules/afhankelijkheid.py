@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
-from .expressie import ExpressieFout, parse_expressie
+from .expressie import ExpressieFout, Refs, parse_expressie
 from .grootheden import Grootheid, afhankelijkheden
 from .model import Beleid, Normbepaling, Regeling
-from .policy import condition_refs
 
 
 @dataclass(frozen=True)
@@ -27,7 +25,7 @@ class Afhankelijkheid:
     grootheden: frozenset[str]
 
 
-def bedrag_refs(spec: Any) -> tuple[set[str], set[str]]:
+def bedrag_refs(spec: object) -> tuple[set[str], set[str]]:
     """(names, parameters) an amount reads: a fact or quantity by name, a parameter, an
     age table, a formula, or a list of those."""
     namen: set[str] = set()
@@ -47,42 +45,50 @@ def bedrag_refs(spec: Any) -> tuple[set[str], set[str]]:
     return namen, params
 
 
-def afhankelijkheid(r: Regeling, pol: Beleid, nb: Normbepaling | None,
-                    grootheden: Mapping[str, Grootheid]) -> Afhankelijkheid:
-    """Everything `r` reads: its conditions, signals, terms, amounts, income test, its own
-    quantities and (when it tests income or calculates) the norm with its categories —
-    and the parameters behind the facts it reads (the AOW age behind `aanvrager.aow`)."""
-    feiten: set[str] = set()
-    params: set[str] = set()
+def _eigen_refs(r: Regeling, grootheden: Mapping[str, Grootheid]) -> tuple[Refs, set[str]]:
+    """What the regeling itself names: its conditions, signals, terms, amounts and income
+    test; and the quantities it computes or explains."""
+    refs = Refs()
     conds = [v.als for v in r.voorwaarden] + [s.als for s in r.signaleringen]
     conds += [regel.als for spec in r.termijnen.values() for regel in spec.regels]
-    for als in conds:
-        f, p = condition_refs(als)
-        feiten |= f
-        params |= p
-    params |= {pid for spec in r.termijnen.values() for regel in spec.regels
-               for pid in regel.aantal.refs()["parameter"]}
-    namen, p = bedrag_refs(list(r.bedrag.values()))
-    params |= p
+    for deel in [*conds, *(regel.aantal for spec in r.termijnen.values()
+                           for regel in spec.regels)]:
+        refs = refs | (deel.refs() if deel is not None else Refs())
+    namen, params = bedrag_refs(list(r.bedrag.values()))
     gids = {n for n in namen if n in grootheden}
-    feiten |= namen - gids
     if r.inkomenstoets is not None:
         params.add(r.inkomenstoets.percentage)
     if r.berekening is not None:
         gids |= set(r.berekening.grootheden) | {g.uitleg for g in r.berekening.gronden}
+    return refs | Refs({"feit": frozenset(namen - gids), "parameter": frozenset(params)}), gids
+
+
+def _norm_refs(nb: Normbepaling) -> tuple[Refs, set[str]]:
+    """The norm: its categories' conditions and parameters, and its quantities."""
+    refs = Refs()
+    for c in nb.categorieen:
+        refs = refs | Refs({"feit": c.als.refs()["feit"], "parameter": frozenset(c.parameter_ids)})
+    gids = {*nb.berekening.get("grootheden", ()), nb.berekening.get("inkomensgrens", ""),
+            nb.berekening.get("toetsnorm", ""), nb.berekening.get("uitleg", "")}
+    return refs, gids
+
+
+def afhankelijkheid(r: Regeling, pol: Beleid, nb: Normbepaling | None,
+                    grootheden: Mapping[str, Grootheid]) -> Afhankelijkheid:
+    """Everything `r` reads: its own references, its quantities and (when it tests income
+    or calculates) the norm with its categories, each quantity followed to what it reads;
+    and the parameters behind the facts it reads (the AOW age behind `aanvrager.aow`)."""
+    refs, gids = _eigen_refs(r, grootheden)
     if nb is not None and (r.inkomenstoets is not None or r.berekening is not None):
-        for c in nb.categorieen:
-            feiten |= condition_refs(c.als)[0]
-            params |= set(c.parameter_ids)
-        gids |= {*nb.berekening.get("grootheden", ()), nb.berekening.get("inkomensgrens", ""),
-                 nb.berekening.get("uitleg", "")}
-    refs = afhankelijkheden(sorted(gids), grootheden)
-    feiten |= refs["feit"]
-    params |= refs["parameter"] | refs["parameter_op"]
+        norm, norm_gids = _norm_refs(nb)
+        refs, gids = refs | norm, gids | norm_gids
+    refs = refs | afhankelijkheden(sorted(gids - {""}), grootheden)
+    feiten = refs["feit"]
+    params = set(refs["parameter"] | refs["parameter_op"])
     for naam in sorted(feiten):
         feit = pol.feiten.get(naam)
         if feit is not None:
             params.update(v for v in feit.opties.values() if isinstance(v, str)
                           and v in pol.parameters)
     params |= {f for f in feiten if f in pol.parameters}  # a parameter per leefvorm
-    return Afhankelijkheid(frozenset(feiten), frozenset(params), refs["grootheid"])
+    return Afhankelijkheid(feiten, frozenset(params), refs["grootheid"])

@@ -20,11 +20,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from .expressie import Conditie, Expr, Getal, Ref, Samengesteld, Vergelijking, Waarde, vergelijk
 from .facts import Context, cents
 from .grootheden import Grootheid, afhankelijkheden
 from .model import Feit, Normbepaling, Parameter, Regeling
@@ -109,60 +110,59 @@ class _Compiler:
             return self.parameters[name].is_geld
         return name in self.geld2
 
-    def _literal(self, value: Any, money: bool) -> Any:
+    def _literal(self, value: object, money: bool) -> object:
         if isinstance(value, bool | str):
             return value
-        if money:
+        if money and isinstance(value, Decimal):
             return cents(value)
         if isinstance(value, Decimal):
             return int(value) if value == value.to_integral_value() else float(value)
         return value
 
-    def _operand(self, operand: Any, money: bool) -> Any:
-        if isinstance(operand, dict) and "feit" in operand:
-            return {"$m": fact_key(operand["feit"])}
-        if isinstance(operand, dict) and "parameter" in operand:
-            param = self.parameters[operand["parameter"]]
+    def _operand(self, operand: Expr, money: bool) -> object:
+        if isinstance(operand, Ref) and operand.soort == "feit":
+            return {"$m": fact_key(operand.naam)}
+        if isinstance(operand, Ref):  # a parameter: per leefvorm a fact, else its value
+            param = self.parameters[operand.naam]
             if param.per:
                 return {"$m": fact_key(param.id)}
-            return self._literal(self.ctx.param(param.id), param.is_geld)
-        return self._literal(operand, money)
+            return self._literal(_decimaal(self.ctx.param(param.id)), param.is_geld)
+        assert isinstance(operand, Getal)
+        return self._literal(operand.waarde, money)
 
-    def _leaf(self, op: str, key: str, value: Any) -> dict[str, Any]:
+    def _leaf(self, op: str, key: str, value: object) -> dict[str, Any]:
         return {key: value} if op == "is" else {_OPS[op]: {key: value}}
 
-    def _constant(self, cond: Mapping[str, Any], negate: bool) -> bool:
-        """A leaf on a parameter is known at compile time (e.g. 'weigering_fraude is false')."""
-        (op, operand), = ((k, v) for k, v in cond.items() if k != "parameter")
-        value = self.ctx.param(cond["parameter"])
-        options = operand if op == "een_van" else [operand]
-        if op in ("is", "een_van"):
-            result = value in options
-        elif op == "is_niet":
-            result = value != operand
-        else:
-            result = {"minder_dan": value < operand, "hoogstens": value <= operand,
-                      "meer_dan": value > operand, "minstens": value >= operand}[op]
-        return result != negate
+    def _constant(self, v: Vergelijking, negate: bool) -> bool:
+        """A comparison on a parameter is known at compile time ('weigering_fraude is
+        false')."""
+        assert isinstance(v.links, Ref)
+        waarde = _decimaal(self.ctx.param(v.links.naam))
+        rechts = tuple(r.waarde for r in v.rechts if isinstance(r, Getal))
+        return vergelijk(v.op, waarde, rechts if v.op == "een_van" else rechts[0]) != negate
 
-    def condition(self, cond: Mapping[str, Any], negate: bool = False) -> dict[str, Any] | bool:
-        """The durable-rules expression of `cond` (or its negation); True/False when constant."""
-        if "parameter" in cond:
-            return self._constant(cond, negate)
-        if "feit" in cond:
-            (op, operand), = ((k, v) for k, v in cond.items() if k != "feit")
-            key = fact_key(cond["feit"])
-            money = self._is_money(cond["feit"])
-            if op == "een_van":
-                options = [self._operand(o, money) for o in operand]
-                if negate:
-                    return {"$and": [self._leaf("is_niet", key, o) for o in options]}
-                return {"$or": [self._leaf("is", key, o) for o in options]}
-            return self._leaf(_NEGATE[op] if negate else op, key, self._operand(operand, money))
-        if "niet" in cond:
-            return self.condition(cond["niet"], not negate)
-        conjunction = ("alle" in cond) != negate  # De Morgan
-        parts = [self.condition(c, negate) for c in cond.get("alle", cond.get("een_van", []))]
+    def condition(self, c: Conditie, negate: bool = False) -> dict[str, Any] | bool:
+        """The durable-rules expression of `c` (or its negation); True/False when constant."""
+        if isinstance(c, Samengesteld):
+            if c.op == "niet":
+                return self.condition(c.delen[0], not negate)
+            return self._samengesteld(c, negate)
+        assert isinstance(c.links, Ref)  # the rules schema allows a fact or a parameter
+        if c.links.soort == "parameter":
+            return self._constant(c, negate)
+        key = fact_key(c.links.naam)
+        money = self._is_money(c.links.naam)
+        if c.op == "een_van":
+            options = [self._operand(o, money) for o in c.rechts]
+            if negate:
+                return {"$and": [self._leaf("is_niet", key, o) for o in options]}
+            return {"$or": [self._leaf("is", key, o) for o in options]}
+        return self._leaf(_NEGATE[c.op] if negate else c.op, key,
+                          self._operand(c.rechts[0], money))
+
+    def _samengesteld(self, c: Samengesteld, negate: bool) -> dict[str, Any] | bool:
+        conjunction = (c.op == "alle") != negate  # De Morgan
+        parts = [self.condition(d, negate) for d in c.delen]
         if conjunction:
             if False in parts:
                 return False
@@ -188,8 +188,8 @@ def needs_norm(regeling: Regeling) -> bool:
     return regeling.inkomenstoets is not None or regeling.berekening is not None
 
 
-def _categorie_regels(c: _Compiler, nb: Normbepaling, refs: Callable[[Any], frozenset[str]]
-                      ) -> dict[str, dict[str, Any]]:
+def _categorie_regels(c: _Compiler, nb: Normbepaling,
+                      refs: Callable[[Conditie], frozenset[str]]) -> dict[str, dict[str, Any]]:
     """One rule per norm category that fires when it holds, with its exceptions applied."""
     rules: dict[str, dict[str, Any]] = {}
     for j, cat in enumerate(nb.categorieen):
@@ -202,16 +202,25 @@ def _categorie_regels(c: _Compiler, nb: Normbepaling, refs: Callable[[Any], froz
     return rules
 
 
-def _eigen_feiten(cond: Any, eigen: Mapping[str, str]) -> Any:
-    """`cond` with a per-regeling quantity (`inkomensgrens`) read as this regeling's fact."""
+def _eigen_feiten(c: Conditie, eigen: Mapping[str, str]) -> Conditie:
+    """`c` with a per-regeling quantity (`inkomensgrens`) read as this regeling's fact."""
     if not eigen:
-        return cond
-    if isinstance(cond, dict):
-        return {k: eigen.get(v, v) if k == "feit" and isinstance(v, str)
-                else _eigen_feiten(v, eigen) for k, v in cond.items()}
-    if isinstance(cond, list):
-        return [_eigen_feiten(c, eigen) for c in cond]
-    return cond
+        return c
+    if isinstance(c, Samengesteld):
+        return replace(c, delen=tuple(_eigen_feiten(d, eigen) for d in c.delen))
+
+    def ref(e: Expr) -> Expr:
+        if isinstance(e, Ref) and e.soort == "feit" and e.naam in eigen:
+            return replace(e, naam=eigen[e.naam])
+        return e
+
+    return replace(c, links=ref(c.links), rechts=tuple(ref(r) for r in c.rechts))
+
+
+def _decimaal(waarde: object) -> Waarde:
+    if isinstance(waarde, int | float) and not isinstance(waarde, bool):
+        return Decimal(str(waarde))
+    return waarde  # type: ignore[return-value]
 
 
 def compile_policy(regelingen: Sequence[Regeling], normbepaling: Normbepaling | None,
@@ -222,7 +231,7 @@ def compile_policy(regelingen: Sequence[Regeling], normbepaling: Normbepaling | 
     c = _Compiler(feiten, parameters, ctx, frozenset(
         n for n, gid in fase2.items() if gid in grootheden and grootheden[gid].is_geld))
 
-    def refs(cond: Any) -> frozenset[str]:
+    def refs(cond: Conditie) -> frozenset[str]:
         facts, params = condition_refs(cond)
         return frozenset(facts | {p for p in params if parameters[p].per})
 
@@ -236,13 +245,13 @@ def compile_policy(regelingen: Sequence[Regeling], normbepaling: Normbepaling | 
         v_facts: list[frozenset[str]] = []
         used: set[str] = set()
 
-        def add(name: str, cond: Any, negate: bool = False, used: set[str] = used,
+        def add(name: str, cond: Conditie | None, negate: bool = False, used: set[str] = used,
                 eigen: Mapping[str, str] = eigen) -> frozenset[str]:
-            cond = _eigen_feiten(cond, eigen)
-            facts = refs(cond) if cond else frozenset()
+            cond = None if cond is None else _eigen_feiten(cond, eigen)
+            facts = refs(cond) if cond is not None else frozenset()
             used.update(facts)
             rule = c.rule(2 if facts & stage2 else 1, facts,
-                          c.condition(cond, negate) if cond else True)
+                          c.condition(cond, negate) if cond is not None else True)
             if rule is not None:
                 rules[name] = rule
             return facts

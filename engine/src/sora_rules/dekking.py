@@ -26,7 +26,15 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from .expressie import Conditie, Getal, Personen, Ref, Samengesteld, Vergelijking, Waarde
+from .expressie import (
+    Conditie,
+    Getal,
+    Personen,
+    Ref,
+    Vergelijking,
+    Waarde,
+    vergelijkingen,
+)
 from .facts import Context, Feiten, add_months, age_on, build_facts
 from .model import Feit, Parameter, PreciesEen, Regelset
 from .validate import Melding
@@ -82,14 +90,6 @@ class _Omgeving:
         raise TypeError("een conditie van een normcategorie leest geen tabellen")
 
 
-def _atomen(c: Conditie) -> Iterator[Vergelijking]:
-    if isinstance(c, Samengesteld):
-        for d in c.delen:
-            yield from _atomen(d)
-    else:
-        yield c
-
-
 def _geldt(c: Conditie, env: _Omgeving, feiten: frozenset[str] = frozenset()) -> bool:
     """`c` holds, and every fact in `feiten` (those it reads) exists, as its compiled rule
     is guarded."""
@@ -108,7 +108,7 @@ def bewijs_precies_een(regelset: Regelset) -> list[Melding]:
         return []
     meldingen: list[Melding] = []
     for s in nb.precies_een:
-        leden = [(c.id, c.conditie, c.plaats) for c in nb.categorieen if c.conditie is not None]
+        leden = [(c.id, c.effectief, c.plaats) for c in nb.categorieen if c.effectief is not None]
         meldingen += _bewijs(s, leden, regelset.feiten, regelset.parameters)
     return meldingen
 
@@ -165,7 +165,7 @@ def _huishoudens(nodig: Mapping[str, Feit], condities: Sequence[Conditie], ctx: 
                  ) -> Iterator[tuple[dict[str, Any], str]]:
     """(fact values, description) of every household over the fields behind `nodig`."""
     velden = _velden(nodig, condities, ctx)
-    atomen = [a for c in condities for a in _atomen(c)]
+    atomen = [a for c in condities for a in vergelijkingen(c)]
     for v in velden.values():
         v.waarden = _samenvoegen(v, velden, nodig, atomen, ctx)
     for keuze in _combinaties(list(velden.values())):
@@ -177,7 +177,7 @@ def _constanten(feit: str, condities: Sequence[Conditie], ctx: Context) -> list[
     """The literal values (and parameter values) `feit` is compared with."""
     uit: list[Any] = []
     for c in condities:
-        for a in _atomen(c):
+        for a in vergelijkingen(c):
             if isinstance(a.links, Ref) and a.links.naam == feit:
                 for r in a.rechts:
                     if isinstance(r, Getal):

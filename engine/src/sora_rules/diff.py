@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from .expressie import naar_yaml
 from .listing import (
     afhankelijke_parameters,
     als_tekst,
@@ -79,12 +80,12 @@ def _regel_verschillen(soort: str, va: dict[str, Any], vb: dict[str, Any]
 
 
 def _voorwaarden(r: Regeling) -> dict[str, dict[str, Any]]:
-    return {v.regel: {"als": v.als, "bron": bron_dict(v.bron), "bestand": v.bestand,
+    return {v.regel: {"als": naar_yaml(v.als), "bron": bron_dict(v.bron), "bestand": v.bestand,
                       "plaats": v.plaats} for v in r.voorwaarden}
 
 
 def _signaleringen(r: Regeling) -> dict[str, dict[str, Any]]:
-    return {s.regel: {"als": s.als, "bron": bron_dict(s.bron), "bestand": r.bestand,
+    return {s.regel: {"als": naar_yaml(s.als), "bron": bron_dict(s.bron), "bestand": r.bestand,
                       "plaats": r.plaats} for s in r.signaleringen}
 
 

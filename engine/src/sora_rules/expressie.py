@@ -29,7 +29,7 @@ Operations (one key each):
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -114,17 +114,27 @@ class Getal:
     def bereken(self, env: Omgeving) -> Waarde:
         return self.waarde
 
+    def naar_yaml(self) -> object:
+        w = self.waarde
+        if isinstance(w, Decimal) and "." not in str(w) and "E" not in str(w):
+            return int(w)  # written as a whole number
+        return w
+
 
 @dataclass(frozen=True)
 class Ref:
     soort: str
     naam: str
+    pad: Pad = field(default=(), compare=False)  # where it is written, for findings
 
     def refs(self) -> Refs:
         return Refs({self.soort: frozenset({self.naam})})
 
     def bereken(self, env: Omgeving) -> Waarde:
         return env.lees(self.soort, self.naam)
+
+    def naar_yaml(self) -> object:
+        return {self.soort: self.naam}
 
 
 def _alle(delen: Sequence[Expr], envs: Sequence[Omgeving]) -> list[Waarde]:
@@ -173,6 +183,9 @@ class Bewerking:
     def bereken(self, env: Omgeving) -> Waarde:
         waarden = _alle(self.args, [env] * len(self.args))
         return _REKEN[self.op]([_getal(w) for w in waarden])
+
+    def naar_yaml(self) -> object:
+        return {self.op: [naar_yaml(a) for a in self.args]}
 
 
 @dataclass(frozen=True)
@@ -371,7 +384,7 @@ Expr = (Getal | Ref | Bewerking | Afronden | Keuze | Tabel | OverPersonen | Eerd
 # ----------------------------------------------------------------------- conditions
 
 
-def _vergelijk(op: str, links: Waarde, rechts: Waarde | tuple[Waarde, ...]) -> bool:
+def vergelijk(op: str, links: Waarde, rechts: Waarde | tuple[Waarde, ...]) -> bool:
     if op == "bestaat":
         return (links is not None) == rechts
     if op == "een_van":
@@ -395,8 +408,15 @@ class Vergelijking:
     def geldt(self, env: Omgeving) -> bool:
         links = self.links.bereken(env)
         if self.op == "een_van":
-            return _vergelijk(self.op, links, tuple(r.bereken(env) for r in self.rechts))
-        return _vergelijk(self.op, links, self.rechts[0].bereken(env))
+            return vergelijk(self.op, links, tuple(r.bereken(env) for r in self.rechts))
+        return vergelijk(self.op, links, self.rechts[0].bereken(env))
+
+    def naar_yaml(self) -> object:
+        links = self.links.naar_yaml() if isinstance(self.links, Ref) else {
+            "waarde": naar_yaml(self.links)}
+        rechts = [naar_yaml(r) for r in self.rechts]
+        assert isinstance(links, dict)
+        return {**links, self.op: rechts if self.op == "een_van" else rechts[0]}
 
 
 @dataclass(frozen=True)
@@ -417,8 +437,30 @@ class Samengesteld:
             return all(d.geldt(env) for d in self.delen)
         return any(d.geldt(env) for d in self.delen)
 
+    def naar_yaml(self) -> object:
+        if self.op == "niet":
+            return {"niet": self.delen[0].naar_yaml()}
+        return {self.op: [d.naar_yaml() for d in self.delen]}
+
 
 Conditie = Vergelijking | Samengesteld
+
+
+def naar_yaml(node: Expr | Conditie | None) -> object:
+    """The YAML form of a parsed formula or condition, as an advisor writes it (listings)."""
+    if node is None:
+        return None
+    maak = getattr(node, "naar_yaml", None)
+    return maak() if maak is not None else repr(node)
+
+
+def vergelijkingen(c: Conditie) -> Iterator[Vergelijking]:
+    """The comparisons of a condition, left to right."""
+    if isinstance(c, Samengesteld):
+        for d in c.delen:
+            yield from vergelijkingen(d)
+    else:
+        yield c
 
 
 # -------------------------------------------------------------------------- parsing
@@ -461,7 +503,7 @@ def parse_expressie(data: object, pad: Pad = ()) -> Expr:
 def _ref(soort: str, naam: object, pad: Pad) -> Ref:
     if not isinstance(naam, str) or not naam:
         raise ExpressieFout((*pad, soort), f"'{soort}' verwacht een naam")
-    return Ref(soort, naam)
+    return Ref(soort, naam, (*pad, soort))
 
 
 def _lijst(data: object, pad: Pad, minimum: int) -> tuple[Expr, ...]:

@@ -18,7 +18,17 @@ from typing import Any
 from .afhankelijkheid import afhankelijkheid
 from .case import parse_peildatum
 from .errors import InvoerFout
-from .model import Beleid, Bron, Parameter, Regeling, RegelingBerekening, Regelset, Waarde
+from .expressie import naar_yaml
+from .model import (
+    Beleid,
+    Bron,
+    Parameter,
+    Regeling,
+    RegelingBerekening,
+    Regelset,
+    Voorwaarde,
+    Waarde,
+)
 from .teksten import Teksten, euro_text, getal, standaard_teksten
 
 STATUSSEN = ("aanname", "bevestigd")
@@ -152,9 +162,9 @@ def afhankelijke_parameters(r: Regeling, pol: Beleid, regelset: Regelset) -> lis
     return sorted(i for i in afh.parameters if i in pol.parameters)
 
 
-def _voorwaarde_info(v: Any) -> dict[str, Any]:
-    return {"regel": v.regel, "als": v.als, "bron": bron_dict(v.bron), "bestand": v.bestand,
-            "pakket": v.pakket, "plaats": v.plaats}
+def _voorwaarde_info(v: Voorwaarde) -> dict[str, Any]:
+    return {"regel": v.regel, "als": naar_yaml(v.als), "bron": bron_dict(v.bron),
+            "bestand": v.bestand, "pakket": v.pakket, "plaats": v.plaats}
 
 
 def regeling_info(r: Regeling, pol: Beleid, regelset: Regelset, dag: date,
@@ -168,7 +178,7 @@ def regeling_info(r: Regeling, pol: Beleid, regelset: Regelset, dag: date,
         "geldig_tot": r.geldig_tot.isoformat() if r.geldig_tot else None,
         "grondslag": bron_dict(r.grondslag),
         "voorwaarden": [_voorwaarde_info(v) for v in r.voorwaarden],
-        "signaleringen": [{"regel": s.regel, "als": s.als, "bron": bron_dict(s.bron)}
+        "signaleringen": [{"regel": s.regel, "als": naar_yaml(s.als), "bron": bron_dict(s.bron)}
                           for s in r.signaleringen],
         "inkomenstoets": None if toets is None else {
             "percentage": toets.percentage,

@@ -109,7 +109,7 @@ class Voorwaarde:
     """A condition of a regeling: compiled to an engine rule that fires when it fails."""
 
     regel: str
-    als: Any = field(hash=False)
+    als: Conditie = field(hash=False)
     bron: Bron
     tekst_voldaan: str
     tekst_niet_voldaan: str
@@ -129,7 +129,7 @@ class Categorie:
 
     id: str
     norm: str
-    als: Any = field(hash=False)
+    als: Conditie = field(hash=False)
     bron: Bron
     tekst: str
     kostendelers_basis: str | None = None
@@ -138,8 +138,7 @@ class Categorie:
     alleen_aanvrager: bool = False  # only the applicant has a right (art. 22a lid 2 Pw)
     uitzondering_op: tuple[str, ...] = ()  # the categories this one is an exception to
     plaats: str = ""  # file:line:col of the category, for findings
-    effectief: Any = field(default=None, hash=False)  # YAML-shaped, for the rule compiler
-    conditie: Conditie | None = field(default=None, hash=False, compare=False)  # typed
+    effectief: Conditie | None = field(default=None, hash=False)  # with its exceptions
 
     @property
     def parameter_ids(self) -> tuple[str, ...]:
@@ -177,7 +176,7 @@ class Signalering:
     """A point for the consulent: when `als` holds, the decision carries a warning."""
 
     regel: str
-    als: Any = field(hash=False)  # None: always
+    als: Conditie | None = field(hash=False)  # None: always
     bron: Bron
     tekst: str
 
@@ -204,7 +203,7 @@ class Termijnregel:
     aantal: Expr  # a number or {parameter: …}
     bron: Bron
     tekst: str
-    als: Any = field(default=None, hash=False)
+    als: Conditie | None = field(default=None, hash=False)  # None: always
 
 
 @dataclass(frozen=True)

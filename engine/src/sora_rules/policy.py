@@ -23,7 +23,17 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RegelFout
-from .expressie import Expr, ExpressieFout, parse_bedrag, parse_conditie, parse_expressie
+from .expressie import (
+    Conditie,
+    Expr,
+    ExpressieFout,
+    Ref,
+    Samengesteld,
+    parse_bedrag,
+    parse_conditie,
+    parse_expressie,
+    vergelijkingen,
+)
 from .grootheden import Grootheid, afhankelijkheden, lees_grootheden
 from .load import Document, Pad, load_file, yaml_files
 from .model import (
@@ -250,7 +260,8 @@ class _Builder:
         r, doc = self._toets_voorwaarde(r, doc, pad)
         grondslag = bron(r["grondslag"])
         voorwaarden = tuple(
-            Voorwaarde(regel=v["regel"], als=v["als"],
+            Voorwaarde(regel=v["regel"], als=self.conditie(v["als"], doc,
+                                                        (*pad, "voorwaarden", i, "als")),
                        bron=bron(v["bron"]) if "bron" in v else grondslag,
                        tekst_voldaan=v["tekst"]["voldaan"],
                        tekst_niet_voldaan=v["tekst"]["niet_voldaan"],
@@ -267,10 +278,10 @@ class _Builder:
             voorwaarden=voorwaarden, bestand=doc.bestand,
             berekening=_regeling_berekening(r.get("berekening")),
             bedrag=dict(r.get("bedrag", {})),
-            signaleringen=tuple(Signalering(regel=s["regel"], als=s.get("als"),
-                                            bron=bron(s["bron"]) if "bron" in s else grondslag,
-                                            tekst=s["tekst"])
-                                for s in r.get("signaleringen", [])),
+            signaleringen=tuple(Signalering(
+                regel=s["regel"], bron=bron(s["bron"]) if "bron" in s else grondslag,
+                als=self.conditie(s.get("als"), doc, (*pad, "signaleringen", k, "als")),
+                tekst=s["tekst"]) for k, s in enumerate(r.get("signaleringen", []))),
             inkomenstoets=(Inkomenstoets(
                 percentage=toets["percentage"],
                 kostendelersnorm=toets["norm"] == "met_kostendelersnorm",
@@ -284,6 +295,17 @@ class _Builder:
             termijnen=self.termijnen(r, doc, pad),
             bedrag_formules=self.bedrag_formules(r, doc, pad),
         )
+
+    def conditie(self, data: object, doc: Document, pad: Pad) -> Conditie:
+        """A condition parsed once (None when absent: it always holds); one that does not
+        parse is a finding at its place (and the rules do not load)."""
+        if data is None:
+            return None  # type: ignore[return-value]
+        try:
+            return parse_conditie(data, pad)
+        except ExpressieFout as exc:
+            self.meldingen.append(Melding(doc.plaats(exc.pad), exc.bericht))
+            return Samengesteld("alle", ())
 
     def termijnen(self, r: dict[str, Any], doc: Document, pad: Pad) -> dict[str, Termijnspec]:
         """The terms of a regeling, typed; a number of weeks that does not parse is a
@@ -300,8 +322,10 @@ class _Builder:
                 except ExpressieFout as exc:
                     self.meldingen.append(Melding(doc.plaats(exc.pad), exc.bericht))
                     continue
+                als = self.conditie(regel.get("als"), doc,
+                                    (*pad, "termijnen", naam, "regels", k, "als"))
                 regels.append(Termijnregel(regel["regel"], eenheid, aantal, bron(regel["bron"]),
-                                           regel["tekst"], regel.get("als")))
+                                           regel["tekst"], als))
             result[naam] = Termijnspec(naam, spec["vanaf"], spec.get("kies", "vroegste"),
                                        tuple(regels))
         return result
@@ -524,7 +548,8 @@ def _normbepaling(b: _Builder, doc: Document) -> Normbepaling:
     which exactly one member must hold (proved by dekking.py)."""
     nb = doc.data
     categorieen = tuple(
-        Categorie(id=c["id"], norm=c["norm"], als=c["als"], bron=bron(c["bron"]),
+        Categorie(id=c["id"], norm=c["norm"], bron=bron(c["bron"]),
+                  als=b.conditie(c["als"], doc, ("normcategorieen", j, "als")),
                   tekst=c["tekst"], kostendelers_basis=c.get("kostendelers_basis"),
                   kostendelers_jongere_partner=c.get("kostendelers_jongere_partner"),
                   percentage=c.get("percentage"),
@@ -686,39 +711,12 @@ def _check_versions(b: _Builder, regelingen: dict[str, tuple[Regeling, ...]]) ->
                     f"{prev.plaats} (vanaf {prev.geldig_vanaf.isoformat()})"))
 
 
-def verwijzingen(cond: Any, pad: Pad = ()) -> Iterator[tuple[str, str, Pad]]:
-    """('feit' | 'parameter' | 'constante', name, path) for every reference in a condition.
-
-    An absent condition (a signalering without `als`) always holds and refers to nothing.
-    """
-    if not isinstance(cond, dict):
-        return
-    if "parameter" in cond:
-        yield "constante", cond["parameter"], (*pad, "parameter")  # compared at compile time
-    elif "feit" in cond:
-        yield "feit", cond["feit"], (*pad, "feit")
-        for key, operand in cond.items():
-            operanden = operand if key == "een_van" and isinstance(operand, list) else [operand]
-            for j, o in enumerate(operanden):
-                sub = (*pad, key, j) if key == "een_van" else (*pad, key)
-                for soort in ("feit", "parameter"):
-                    if key != "feit" and isinstance(o, dict) and soort in o:
-                        yield soort, o[soort], (*sub, soort)
-    elif "niet" in cond:
-        yield from verwijzingen(cond["niet"], (*pad, "niet"))
-    else:
-        for key in ("alle", "een_van"):
-            for j, deel in enumerate(cond.get(key, [])):
-                yield from verwijzingen(deel, (*pad, key, j))
-
-
-def condition_refs(cond: Any) -> tuple[set[str], set[str]]:
-    """(facts, parameters) a condition tree refers to."""
-    facts: set[str] = set()
-    params: set[str] = set()
-    for soort, naam, _ in verwijzingen(cond):
-        (facts if soort == "feit" else params).add(naam)
-    return facts, params
+def condition_refs(cond: Conditie | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(facts, parameters) a condition reads; an absent one (always) reads nothing."""
+    if cond is None:
+        return frozenset(), frozenset()
+    refs = cond.refs()
+    return refs["feit"], refs["parameter"]
 
 
 def stage2_facts(regelingen: Sequence[Regeling], nb: Normbepaling | None) -> dict[str, str]:
@@ -880,15 +878,20 @@ def _feit_refs(b: _Builder, pol: Beleid, eerste: date | None) -> list[_Gebruik]:
     return uses
 
 
-def _conditie_refs(b: _Builder, doc: Document, pad: Pad, cond: Any, known: set[str],
+def _conditie_refs(b: _Builder, doc: Document, cond: Conditie | None, known: set[str],
                    wie: str, vanaf: date | None) -> list[_Gebruik]:
+    """Each fact a condition reads is known; each parameter is read as a number (on the
+    left it is compared when the rules compile) or, on the right, also per leefvorm."""
     uses = []
-    for soort, naam, npad in verwijzingen(cond, pad):
-        if soort == "feit" and naam not in known:
-            b.fout(doc, npad, f"{wie}onbekend feit '{naam}'")
-        elif soort != "feit":
-            uses.append(_Gebruik(naam, "getal" if soort == "constante" else "getal_of_per", (),
-                                 doc.plaats(npad), vanaf, wie))
+    for v in vergelijkingen(cond) if cond is not None else ():
+        for ref in (v.links, *v.rechts):
+            if not isinstance(ref, Ref):
+                continue
+            if ref.soort == "feit" and ref.naam not in known:
+                b.fout(doc, ref.pad, f"{wie}onbekend feit '{ref.naam}'")
+            elif ref.soort == "parameter":
+                uses.append(_Gebruik(ref.naam, "getal" if ref is v.links else "getal_of_per", (),
+                                     doc.plaats(ref.pad), vanaf, wie))
     return uses
 
 
@@ -956,8 +959,7 @@ def _regeling_refs(b: _Builder, pol: Beleid, r: Regeling, known: set[str], geld:
     wie, vanaf = f"{r.id}: ", r.geldig_vanaf
     if r.inkomenstoets is not None and nb is not None:  # its own income limit
         known = known | {nb.berekening["inkomensgrens"]}
-    conds = [((*pad, "voorwaarden", i, "als"), v.als) for i, v in enumerate(r.voorwaarden)]
-    conds += [((*pad, "signaleringen", k, "als"), s.als) for k, s in enumerate(r.signaleringen)]
+    conds = [v.als for v in r.voorwaarden] + [s.als for s in r.signaleringen]
     uses: list[_Gebruik] = []
     for tnaam, spec in r.termijnen.items():
         tpad = (*pad, "termijnen", tnaam)
@@ -966,12 +968,12 @@ def _regeling_refs(b: _Builder, pol: Beleid, r: Regeling, known: set[str], geld:
             b.fout(doc, (*tpad, "vanaf"), f"{wie}termijn {tnaam}: 'vanaf' moet een datum uit "
                    f"de casus of een andere termijn zijn, niet '{spec.vanaf}'")
         for k, regel in enumerate(spec.regels):
-            conds.append(((*tpad, "regels", k, "als"), regel.als))
+            conds.append(regel.als)
             uses += [_Gebruik(pid, "getal", (regel.eenheid,),
                               doc.plaats((*tpad, "regels", k, regel.eenheid)), vanaf, wie)
                      for pid in sorted(regel.aantal.refs()["parameter"])]
-    for cpad, cond in conds:
-        uses += _conditie_refs(b, doc, cpad, cond, known, wie, vanaf)
+    for cond in conds:
+        uses += _conditie_refs(b, doc, cond, known, wie, vanaf)
     uses += _tekst_refs(b, pol, doc, _teksten(r, pad), known, wie, vanaf)
     for key, spec in r.bedrag.items():
         uses += _bedrag_refs(b, pol, doc, (*pad, "bedrag", key), spec, geld, wie, vanaf)
@@ -1011,7 +1013,7 @@ def _norm_refs(b: _Builder, pol: Beleid, nb: Normbepaling, known: set[str],
     uses: list[_Gebruik] = []
     for j, c in enumerate(nb.categorieen):
         pad, wie = ("normcategorieen", j), f"normcategorie {c.id}: "
-        uses += _conditie_refs(b, doc, (*pad, "als"), c.als, known, wie, vanaf)
+        uses += _conditie_refs(b, doc, c.als, known, wie, vanaf)
         uses += _tekst_refs(b, pol, doc, [((*pad, "tekst"), c.tekst)], known, wie, vanaf)
         for key, eenheid in (("norm", "euro"), ("kostendelers_basis", "euro"),
                              ("kostendelers_jongere_partner", "euro"), ("percentage", "procent")):

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
+from .expressie import ExpressieFout, parse_conditie
 from .load import Document, Pad
 from .model import Beleid, Normbepaling, Parameter
 from .teksten import CATALOGUS, PLAATSHOUDER, SLEUTELS, WOORDSOORTEN, Teksten, uit_document
@@ -157,11 +158,14 @@ def _regelingen_in(doc: Document) -> Iterator[tuple[Pad, dict[str, Any]]]:
 def _parameters_van(r: dict[str, Any]) -> set[str]:
     """The parameters a regeling's conditions, income test and amounts name."""
     from .afhankelijkheid import bedrag_refs
-    from .policy import condition_refs
 
     ids: set[str] = set()
     for v in r.get("voorwaarden") or ():
-        ids |= condition_refs(v.get("als"))[1] if isinstance(v, dict) else set()
+        try:
+            ids |= parse_conditie(v.get("als")).refs()["parameter"] if isinstance(v, dict) \
+                else set()
+        except ExpressieFout:
+            continue  # reported where the regeling is built
     toets = r.get("inkomenstoets")
     if isinstance(toets, dict) and isinstance(toets.get("percentage"), str):
         ids.add(toets["percentage"])

@@ -10,19 +10,17 @@ own `als` and the scope of one of its bases hold, and there the base does not ho
                  als(C) AND (scope(B1) OR scope(B2) …)    for an exception on B1, B2 …;
 - effectief(C) = scope(C) AND NOT (als(E1) OR als(E2) …)  for the exceptions E of C.
 
-Built once where the categories are loaded, in both shapes the engine uses: YAML-shaped
-for the rule compiler (compile.py guards each rule by every fact it reads, so a base now
-also waits for the facts of its exceptions) and typed (expressie.Conditie) for validation.
+Built once where the categories are loaded (compile.py guards each rule by every fact it
+reads, so a base also waits for the facts of its exceptions).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
-from typing import Any
 
-from .expressie import Conditie, ExpressieFout, Samengesteld, parse_conditie
+from .expressie import Conditie, Getal, Ref, Samengesteld, Vergelijking
 from .load import Document
 from .model import Categorie
 from .validate import Melding
@@ -30,53 +28,32 @@ from .validate import Melding
 __all__ = ["pas_uitzonderingen_toe"]
 
 
-@dataclass(frozen=True)
-class _Vorm:
-    """One condition in both shapes: as YAML for compile.py, typed for evaluation."""
-
-    yaml: Any
-    typed: Conditie
-
-
-def _samen(op: str, delen: Sequence[_Vorm]) -> _Vorm:
+def _samen(op: str, delen: Sequence[Conditie]) -> Conditie:
     """`alle` / `een_van` of `delen`; a single part stands for itself."""
-    if len(delen) == 1:
-        return delen[0]
-    return _Vorm({op: [d.yaml for d in delen]}, Samengesteld(op, tuple(d.typed for d in delen)))
-
-
-def _niet(deel: _Vorm) -> _Vorm:
-    return _Vorm({"niet": deel.yaml}, Samengesteld("niet", (deel.typed,)))
+    return delen[0] if len(delen) == 1 else Samengesteld(op, tuple(delen))
 
 
 def pas_uitzonderingen_toe(doc: Document, lijst: str, categorieen: tuple[Categorie, ...]
                            ) -> tuple[tuple[Categorie, ...], list[Melding]]:
-    """The categories with `effectief` and `conditie` set, and the findings: a condition that
-    does not parse, a duplicate id, an unknown base, an exception cycle."""
-    meldingen: list[Melding] = []
-    eigen: dict[str, _Vorm] = {}
-    for j, c in enumerate(categorieen):
-        try:
-            eigen[c.id] = _Vorm(c.als, parse_conditie(c.als, (lijst, j, "als")))
-        except ExpressieFout as exc:
-            meldingen.append(Melding(doc.plaats(exc.pad), exc.bericht))
-    meldingen += _fouten_in_bases(doc, lijst, categorieen)
+    """The categories with `effectief` set, and the findings: a duplicate id, an unknown
+    base, an exception cycle."""
+    meldingen = _fouten_in_bases(doc, lijst, categorieen)
     if meldingen:
         return categorieen, meldingen
-    scopes: dict[str, _Vorm] = {}
+    scopes: dict[str, Conditie] = {}
 
-    def scope(c: Categorie) -> _Vorm:
+    def scope(c: Categorie) -> Conditie:
         if c.id not in scopes:
             bases = [scope(b) for b in categorieen if b.id in c.uitzondering_op]
-            scopes[c.id] = (_samen("alle", [eigen[c.id], _samen("een_van", bases)]) if bases
-                            else eigen[c.id])
+            scopes[c.id] = _samen("alle", [c.als, _samen("een_van", bases)]) if bases else c.als
         return scopes[c.id]
 
     uit: list[Categorie] = []
     for c in categorieen:
-        excs = [eigen[e.id] for e in categorieen if c.id in e.uitzondering_op]
-        vorm = _samen("alle", [scope(c), _niet(_samen("een_van", excs))]) if excs else scope(c)
-        uit.append(replace(c, effectief=vorm.yaml, conditie=vorm.typed))
+        excs = [e.als for e in categorieen if c.id in e.uitzondering_op]
+        effectief = _samen("alle", [scope(c), Samengesteld("niet", (_samen("een_van", excs),))]
+                           ) if excs else scope(c)
+        uit.append(replace(c, effectief=effectief))
     return tuple(uit), []
 
 
@@ -138,81 +115,86 @@ def _kringen(categorieen: tuple[Categorie, ...]) -> list[list[str]]:
 
 _ORDE = {"minder_dan": lambda a, b: a < b, "hoogstens": lambda a, b: a <= b,
          "meer_dan": lambda a, b: a > b, "minstens": lambda a, b: a >= b}
+Blad = tuple[str, str, tuple[object, ...]]  # fact, comparison, literal operands
 
 
-def _leaf(cond: Any) -> tuple[str, str, Any] | None:
-    """(fact, comparison, operand) of a leaf on a fact against literals, else None."""
-    if not isinstance(cond, dict) or "feit" not in cond or len(cond) != 2:
+def _blad(c: Conditie | bool) -> Blad | None:
+    """(fact, comparison, operands) of a comparison of a fact with literals, else None."""
+    if not isinstance(c, Vergelijking) or not isinstance(c.links, Ref) \
+            or c.links.soort != "feit" or not all(isinstance(r, Getal) for r in c.rechts):
         return None
-    (op, operand), = ((k, v) for k, v in cond.items() if k != "feit")
-    waarden = operand if op == "een_van" and isinstance(operand, list) else [operand]
-    if any(isinstance(w, dict | list) for w in waarden):
-        return None
-    return cond["feit"], op, operand
+    return c.links.naam, c.op, tuple(r.waarde for r in c.rechts if isinstance(r, Getal))
 
 
-def _geldt(op: str, v: Any, operand: Any) -> bool:
+def _geldt(op: str, v: object, operanden: tuple[object, ...]) -> bool:
     if op == "een_van":
-        return bool(v in operand)
+        return v in operanden
+    operand = operanden[0]
     if op in ("is", "is_niet"):
         return (v == operand) == (op == "is")
-    if isinstance(v, bool) or isinstance(operand, bool | str) or isinstance(v, str):
+    if op == "bestaat" or not isinstance(v, Decimal) or not isinstance(operand, Decimal):
         return False
     return bool(_ORDE[op](v, operand))
 
 
-def _proefwaarden(leaves: Sequence[tuple[str, str, Any]]) -> list[Any]:
+def _proefwaarden(bladeren: Sequence[Blad]) -> list[object]:
     """Values that meet every region the leaves' constants cut out: each constant, a value
     between two, one below and one above; for other values also one not named."""
-    consts = [w for _, op, o in leaves for w in (o if op == "een_van" else [o])]
-    getallen = sorted({Decimal(str(c)) for c in consts if isinstance(c, int | float | Decimal)
-                       and not isinstance(c, bool)})
+    consts = [w for _, _, ops in bladeren for w in ops]
+    getallen = sorted({c for c in consts if isinstance(c, Decimal)})
     if getallen:
         tussen = [(a + b) / 2 for a, b in zip(getallen, getallen[1:], strict=False)]
         return [getallen[0] - 1, *getallen, *tussen, getallen[-1] + 1]
     return [*dict.fromkeys(consts), True, False, object()]
 
 
-def _beslist(leaf: tuple[str, str, Any], bekend: Sequence[tuple[str, str, Any]]) -> bool | None:
-    """True when the known leaves on the same fact imply `leaf`, False when they exclude it."""
-    zelfde = [k for k in bekend if k[0] == leaf[0]]
+def _beslist(blad: Blad, bekend: Sequence[Blad]) -> bool | None:
+    """True when the known leaves on the same fact imply `blad`, False when they exclude it."""
+    zelfde = [k for k in bekend if k[0] == blad[0]]
     if not zelfde:
         return None
-    mogelijk = [v for v in _proefwaarden([*zelfde, leaf])
+    mogelijk = [v for v in _proefwaarden([*zelfde, blad])
                 if all(_geldt(op, v, o) for _, op, o in zelfde)]
-    uitkomsten = {_geldt(leaf[1], v, leaf[2]) for v in mogelijk}
+    uitkomsten = {_geldt(blad[1], v, blad[2]) for v in mogelijk}
     return next(iter(uitkomsten)) if len(uitkomsten) == 1 else None
 
 
-def vereenvoudig(cond: Any, bekend: Sequence[tuple[str, str, Any]] = ()) -> Any:
-    """`cond` without the leaves its own `alle` siblings already decide (True/False when it is
+def vereenvoudig(c: Conditie, bekend: Sequence[Blad] = ()) -> Conditie | bool:
+    """`c` without the leaves its own `alle` siblings already decide (True/False when it is
     decided). An exception on several bases repeats their conditions; durable-rules expands a
     rule into a disjunctive normal form and refuses one too large (error 113)."""
-    if (leaf := _leaf(cond)) is not None:
-        besluit = _beslist(leaf, bekend)
-        return cond if besluit is None else besluit
-    if isinstance(cond, dict) and "niet" in cond:
-        binnen = vereenvoudig(cond["niet"], bekend)
-        return (not binnen) if isinstance(binnen, bool) else {"niet": binnen}
-    if not isinstance(cond, dict) or not ({"alle", "een_van"} & set(cond)):
-        return cond
-    op = "alle" if "alle" in cond else "een_van"
-    delen = [x for d in cond[op] for x in (d[op] if isinstance(d, dict) and set(d) == {op}
-                                           else [d])]  # nested alle in alle: one level
-    if op == "alle":
-        ctx = list(bekend)
-        bladeren = []
-        for d in delen:
-            v = vereenvoudig(d, ctx) if _leaf(d) is not None else d
-            if (blad := _leaf(v)) is not None:
-                ctx.append(blad)
-            bladeren.append(v)
-        delen = [vereenvoudig(d, ctx) if _leaf(d) is None and not isinstance(d, bool) else d
-                 for d in bladeren]
-    else:
-        delen = [vereenvoudig(d, bekend) for d in delen]
+    if (blad := _blad(c)) is not None:
+        besluit = _beslist(blad, bekend)
+        return c if besluit is None else besluit
+    if not isinstance(c, Samengesteld):
+        return c
+    if c.op == "niet":
+        binnen = vereenvoudig(c.delen[0], bekend)
+        return (not binnen) if isinstance(binnen, bool) else Samengesteld("niet", (binnen,))
+    delen = [x for d in c.delen
+             for x in (d.delen if isinstance(d, Samengesteld) and d.op == c.op else (d,))]
+    return _combineer(c.op, _vereenvoudig_delen(c.op, delen, bekend))
+
+
+def _vereenvoudig_delen(op: str, delen: list[Conditie], bekend: Sequence[Blad]
+                        ) -> list[Conditie | bool]:
+    """Inside `alle`, the leaves first (each decides the ones after it), then the rest."""
+    if op != "alle":
+        return [vereenvoudig(d, bekend) for d in delen]
+    ctx = list(bekend)
+    eerst: list[Conditie | bool] = []
+    for d in delen:
+        v = vereenvoudig(d, ctx) if _blad(d) is not None else d
+        if (blad := _blad(v)) is not None:
+            ctx.append(blad)
+        eerst.append(v)
+    return [vereenvoudig(d, ctx) if _blad(d) is None and not isinstance(d, bool) else d
+            for d in eerst]
+
+
+def _combineer(op: str, delen: list[Conditie | bool]) -> Conditie | bool:
     neutraal = op == "alle"
     if (not neutraal) in delen:
         return not neutraal
-    delen = [d for d in delen if d is not neutraal]
-    return neutraal if not delen else delen[0] if len(delen) == 1 else {op: delen}
+    rest = [d for d in delen if not isinstance(d, bool)]
+    return neutraal if not rest else rest[0] if len(rest) == 1 else Samengesteld(op, tuple(rest))
