@@ -189,3 +189,57 @@ def test_onbekende_verwijzing_in_een_formule(tmp_path: Path) -> None:
     assert uit.returncode == 1
     assert "normberekening.yaml:" in uit.stdout
     assert "onbekend feit 'inkomen.meetelend'" in uit.stdout
+
+
+def _bijzondere_bijstand(root: Path, **casus: object) -> dict[str, object]:
+    case = {"gemeente": "alkmaar", "peildatum": "2026-03-01",
+            "aanvrager": {"geboortedatum": "1990-05-01", "woonplaats": "alkmaar",
+                          "verblijfsstatus": "nederlander"},
+            "inkomsten": [{"persoon": "aanvrager", "soort": "arbeid", "netto_per_maand": 1500}],
+            "vermogen": {"bezittingen": 0}, **casus}
+    case = {k: v for k, v in case.items() if v is not None}  # None: leave the field out
+    uit = _sora("evaluate", "-", "--format", "json", "--regeling", "bijzondere_bijstand",
+                "--regels", str(root), stdin=json.dumps(case))
+    assert uit.returncode == 0, uit.stderr
+    besluit: dict[str, object] = json.loads(uit.stdout)["besluiten"][0]
+    return besluit
+
+
+def test_draagkrachtperiode_wijzigen_zonder_python(tmp_path: Path) -> None:
+    """The draagkracht is a formula in YAML: a period of 6 instead of 12 months follows."""
+    kosten = [{"omschrijving": "wasmachine", "bedrag": 1000, "datum": "2026-02-01"}]
+    # 12 maanden: (1.500,00 − 1.401,50) × 35% × 12 = 413,70; 1.000 − 176 − 413,70 = 410,30
+    assert _bijzondere_bijstand(ROOT, kosten=kosten)["bedrag"] == {"eenmalig": 410.3}
+    root = _kopie(tmp_path)
+    bestand = root / "rules" / "participatiewet" / "bijzondere_bijstand_berekening.yaml"
+    tekst = bestand.read_text(encoding="utf-8")
+    assert "      2024-01-01: 12\n" in tekst
+    bestand.write_text(tekst.replace("      2024-01-01: 12\n", "      2024-01-01: 6\n"),
+                       encoding="utf-8")
+    # 6 maanden: 98,50 × 35% × 6 = 206,85; 1.000 − 176 − 206,85 = 617,15
+    besluit = _bijzondere_bijstand(root, kosten=kosten)
+    assert besluit["bedrag"] == {"eenmalig": 617.15}
+    draagkracht = next(g for g in besluit["gronden"] if g["regel"] == "bb.draagkracht")
+    assert "over 6 maanden = € 206,85" in draagkracht["tekst"]
+
+
+def test_drempel_en_draagkracht_op_datum_over_de_posten() -> None:
+    """Posts are taken by date: the drempel (176,00) and the draagkracht (413,70) are used
+    once, by the earliest posts, whatever the order in the case."""
+    kosten = [{"omschrijving": "bank", "bedrag": 600, "datum": "2026-02-20"},
+              {"omschrijving": "bril", "bedrag": 100, "datum": "2026-01-05"},
+              {"omschrijving": "fiets", "bedrag": 300, "datum": "2026-02-01"}]
+    besluit = _bijzondere_bijstand(ROOT, kosten=kosten)
+    # bril (5-1): 100 binnen de drempel → 0; fiets (1-2): drempel rest 76, 224 uit draagkracht
+    # → 0; bank (20-2): draagkracht rest 189,70 → 600 − 189,70 = 410,30
+    assert besluit["bedrag"] == {"eenmalig": 410.3}
+    regels = [g["regel"] for g in besluit["gronden"] if str(g["regel"]).startswith("bb.kosten")]
+    assert regels == ["bb.kosten[1]", "bb.kosten[2]", "bb.kosten[0]"]
+
+
+def test_alle_ontbrekende_gegevens_tegelijk() -> None:
+    """A post without a date and no income: both are asked for at once."""
+    besluit = _bijzondere_bijstand(ROOT, kosten=[{"omschrijving": "bril", "bedrag": 300}],
+                                   inkomsten=None)
+    assert besluit["uitkomst"] == "onvoldoende_gegevens"
+    assert besluit["ontbrekende_gegevens"] == ["inkomsten", "kosten[0].datum"]

@@ -68,8 +68,7 @@ def _norm_refs(nb: Normbepaling) -> tuple[Refs, set[str]]:
     refs = Refs()
     for c in nb.categorieen:
         refs = refs | Refs({"feit": c.als.refs()["feit"], "parameter": frozenset(c.parameter_ids)})
-    gids = {*nb.berekening.get("grootheden", ()), nb.berekening.get("inkomensgrens", ""),
-            nb.berekening.get("toetsnorm", ""), nb.berekening.get("uitleg", "")}
+    gids = set(nb.berekening.alle)
     return refs, gids
 
 

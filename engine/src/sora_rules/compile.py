@@ -223,57 +223,69 @@ def _decimaal(waarde: object) -> Waarde:
     return waarde  # type: ignore[return-value]
 
 
+@dataclass
+class _Ruleset:
+    """The rules of one gemeente's ruleset as they are added, regeling by regeling."""
+
+    c: _Compiler
+    stage2: frozenset[str]  # facts known only in the second stage
+    per: frozenset[str]  # parameters per leefvorm: facts of the household
+    rules: dict[str, Any] = field(default_factory=dict)
+
+    def refs(self, cond: Conditie) -> frozenset[str]:
+        facts, params = condition_refs(cond)
+        return frozenset(facts | (params & self.per))
+
+    def add(self, name: str, cond: Conditie | None, negate: bool = False,
+            eigen: Mapping[str, str] | None = None) -> frozenset[str]:
+        """A rule for `cond` (or its negation), in the stage of the facts it reads; the
+        facts it reads."""
+        cond = None if cond is None else _eigen_feiten(cond, eigen or {})
+        facts = self.refs(cond) if cond is not None else frozenset()
+        rule = self.c.rule(2 if facts & self.stage2 else 1, facts,
+                           self.c.condition(cond, negate) if cond is not None else True)
+        if rule is not None:
+            self.rules[name] = rule
+        return facts
+
+    def regeling(self, prefix: str, r: Regeling, eigen: Mapping[str, str],
+                 grootheden: Mapping[str, Grootheid]) -> CompiledRegeling:
+        """The rules of one regeling: each voorwaarde (firing when not met), signalering and
+        term rule."""
+        v_facts = [self.add(RegelNaam.voorwaarde(prefix, i), v.als, True, eigen)
+                   for i, v in enumerate(r.voorwaarden)]
+        used = set().union(*v_facts)
+        for k, sig in enumerate(r.signaleringen):
+            used |= self.add(RegelNaam.signalering(prefix, k), sig.als, eigen=eigen)
+        for tnaam, spec in sorted(r.termijnen.items()):
+            for k, regel in enumerate(spec.regels):
+                used |= self.add(RegelNaam.termijnregel(prefix, tnaam, k), regel.als,
+                                 eigen=eigen)
+        if r.berekening is not None:  # the facts its own quantities read
+            used |= afhankelijkheden(r.berekening.grootheden, grootheden)["feit"]
+        return CompiledRegeling(r, prefix, tuple(v_facts),
+                                tuple(2 if f & self.stage2 else 1 for f in v_facts),
+                                frozenset(used))
+
+
 def compile_policy(regelingen: Sequence[Regeling], normbepaling: Normbepaling | None,
                    feiten: Mapping[str, Feit], parameters: Mapping[str, Parameter],
                    ctx: Context, grootheden: Mapping[str, Grootheid]) -> CompiledPolicy:
+    """One ruleset for the regelingen of a gemeente at one policy period."""
     fase2 = stage2_facts(regelingen, normbepaling)
-    stage2 = frozenset(fase2)
     c = _Compiler(feiten, parameters, ctx, frozenset(
         n for n, gid in fase2.items() if gid in grootheden and grootheden[gid].is_geld))
-
-    def refs(cond: Conditie) -> frozenset[str]:
-        facts, params = condition_refs(cond)
-        return frozenset(facts | {p for p in params if parameters[p].per})
-
-    rules: dict[str, Any] = {}
-    compiled: list[CompiledRegeling] = []
+    regels = _Ruleset(c, frozenset(fase2), frozenset(p for p in parameters
+                                                      if parameters[p].per))
+    compiled = []
     for n, r in enumerate(regelingen):
-        prefix = f"r{n}"
         eigen = {gid: r.eigen_feit(gid) for naam, gid in fase2.items()
                  if naam == r.eigen_feit(gid)}  # its own income limit, by its plain name
-        fases: list[int] = []
-        v_facts: list[frozenset[str]] = []
-        used: set[str] = set()
-
-        def add(name: str, cond: Conditie | None, negate: bool = False, used: set[str] = used,
-                eigen: Mapping[str, str] = eigen) -> frozenset[str]:
-            cond = None if cond is None else _eigen_feiten(cond, eigen)
-            facts = refs(cond) if cond is not None else frozenset()
-            used.update(facts)
-            rule = c.rule(2 if facts & stage2 else 1, facts,
-                          c.condition(cond, negate) if cond is not None else True)
-            if rule is not None:
-                rules[name] = rule
-            return facts
-
-        for i, v in enumerate(r.voorwaarden):
-            facts = add(RegelNaam.voorwaarde(prefix, i), v.als, negate=True)
-            fases.append(2 if facts & stage2 else 1)
-            v_facts.append(facts)
-        for k, sig in enumerate(r.signaleringen):
-            add(RegelNaam.signalering(prefix, k), sig.als)
-        for tnaam, spec in sorted(r.termijnen.items()):
-            for k, regel in enumerate(spec.regels):
-                add(RegelNaam.termijnregel(prefix, tnaam, k), regel.als)
-        if r.berekening is not None:  # the facts its own quantities read
-            used.update(afhankelijkheden(r.berekening.grootheden, grootheden)["feit"])
-        compiled.append(CompiledRegeling(r, prefix, tuple(v_facts), tuple(fases),
-                                         frozenset(used)))
+        compiled.append(regels.regeling(f"r{n}", r, eigen, grootheden))
     uses_norm = normbepaling is not None and any(needs_norm(r) for r in regelingen)
     if uses_norm:
         assert normbepaling is not None
-        rules.update(_categorie_regels(c, normbepaling, refs))
-    digest = hashlib.sha256(json.dumps(rules, sort_keys=True).encode()).hexdigest()[:24]
-    return CompiledPolicy(naam=f"sora_{ctx.gemeente.replace('-', '_')}_{digest}", rules=rules,
-                          regelingen=tuple(compiled),
-                          uses_norm=uses_norm)
+        regels.rules.update(_categorie_regels(c, normbepaling, regels.refs))
+    digest = hashlib.sha256(json.dumps(regels.rules, sort_keys=True).encode()).hexdigest()[:24]
+    return CompiledPolicy(naam=f"sora_{ctx.gemeente.replace('-', '_')}_{digest}",
+                          rules=regels.rules, regelingen=tuple(compiled), uses_norm=uses_norm)

@@ -123,21 +123,36 @@ def _bewijs(s: PreciesEen, leden: Sequence[tuple[str, Conditie, str]],
         return [Melding(s.plaats, f"{s.naam}: de dekking kan niet worden bewezen over feit "
                         + ", ".join(f"'{f}'" for f in onbekend))]
     nodig = {f: feiten[f] for f in gelezen}
-    pids = {str(f.opties["parameter"]) for f in nodig.values() if "parameter" in f.opties}
-    pids |= {p for c in condities for p in c.refs()["parameter"]}
-    data = sorted({w.vanaf for p in pids for w in parameters[p].waarden}) or [date.today()]
     gemeld: set[tuple[str, ...]] = set()
     meldingen: list[Melding] = []
-    leest = [c.refs()["feit"] for _, c, _ in leden]
-    for dag in data:
+    for dag in _peildata(nodig, condities, parameters):
         ctx = Context(peildatum=dag, gemeente="", parameters=parameters)
-        for waarden, beschrijving in _huishoudens(nodig, condities, ctx):
-            env = _Omgeving(waarden, ctx)
-            if s.domein is not None and not _geldt(s.domein, env):
-                continue
-            gelden = [(i, p) for (i, c, p), f in zip(leden, leest, strict=True)
-                      if _geldt(c, env, f)]
-            meldingen += _vondsten(s, gelden, f"{beschrijving} (peildatum {dag})", gemeld)
+        meldingen += _bewijs_op(s, leden, nodig, condities, ctx, gemeld)
+    return meldingen
+
+
+def _peildata(nodig: Mapping[str, Feit], condities: Sequence[Conditie],
+              parameters: Mapping[str, Parameter]) -> list[date]:
+    """Every date on which a parameter the facts or conditions read changes."""
+    pids = {str(f.opties["parameter"]) for f in nodig.values() if "parameter" in f.opties}
+    pids |= {p for c in condities for p in c.refs()["parameter"]}
+    return sorted({w.vanaf for p in pids for w in parameters[p].waarden}) or [date.today()]
+
+
+def _bewijs_op(s: PreciesEen, leden: Sequence[tuple[str, Conditie, str]],
+               nodig: Mapping[str, Feit], condities: Sequence[Conditie], ctx: Context,
+               gemeld: set[tuple[str, ...]]) -> list[Melding]:
+    """The findings on one peildatum: each household in the domain where not exactly one
+    member holds."""
+    leest = [c.refs()["feit"] for _, c, _ in leden]
+    meldingen: list[Melding] = []
+    for waarden, beschrijving in _huishoudens(nodig, condities, ctx):
+        env = _Omgeving(waarden, ctx)
+        if s.domein is not None and not _geldt(s.domein, env):
+            continue
+        gelden = [(i, p) for (i, c, p), f in zip(leden, leest, strict=True)
+                  if _geldt(c, env, f)]
+        meldingen += _vondsten(s, gelden, f"{beschrijving} (peildatum {ctx.peildatum})", gemeld)
     return meldingen
 
 

@@ -54,7 +54,6 @@ from .model import (
     Regelset,
 )
 from .policy import (
-    bron,
     condition_refs,
     load_regelset,
     norm_invoer,
@@ -226,8 +225,8 @@ class Engine:
                 sleutel = (toets.percentage, toets.kostendelersnorm, toets.vakantietoeslag)
                 if sleutel not in grenzen:
                     grenzen[sleutel] = in_centen(berekening.voor_regeling(toets)
-                                                 .grootheid(nb.berekening["inkomensgrens"]))
-                run.stage2[r.eigen_feit(nb.berekening["inkomensgrens"])] = grenzen[sleutel]
+                                                 .grootheid(nb.berekening.inkomensgrens))
+                run.stage2[r.eigen_feit(nb.berekening.inkomensgrens)] = grenzen[sleutel]
             if r.berekening is not None and r.berekening.grootheden:
                 eigen = self._grootheden(r.berekening.grootheden,
                                          berekening.voor_regeling(toets))
@@ -259,11 +258,11 @@ class Engine:
         (the amount without the income) is left out, and a condition will name the fact.
         """
         try:
-            berekening.grootheid(nb.berekening["uitleg"])
+            berekening.grootheid(nb.berekening.uitleg)
         except Ontbreekt as exc:
             return _Eigen({}, berekening, exc.paden, volledig=False)
         waarden: dict[str, int] = {}
-        for gid in nb.berekening["grootheden"]:
+        for gid in nb.berekening.grootheden:
             try:
                 waarden[gid] = self._centen(gid, berekening.grootheid(gid))
             except Ontbreekt:
@@ -377,7 +376,7 @@ class Engine:
         nb = self.regelset.normbepaling
         if nb is None or regeling.inkomenstoets is None:
             return run
-        gid = nb.berekening["inkomensgrens"]
+        gid = nb.berekening.inkomensgrens
         eigen = run.stage2.get(regeling.eigen_feit(gid))
         return run if eigen is None else replace(run, stage2={**run.stage2, gid: eigen})
 
@@ -560,19 +559,19 @@ class Engine:
                                                             run.stage2),
                                  run.categorie.bron, nb.bestand, "basis"))
             if run.norm is not None and run.norm.volledig:
-                uitleg = self.regelset.grootheden[nb.berekening["uitleg"]]
-                gronden.append(Grond(nb.berekening["regel"], True,
+                uitleg = self.regelset.grootheden[nb.berekening.uitleg]
+                gronden.append(Grond(nb.berekening.regel, True,
                                      self._uitleg(uitleg, run.norm.berekening, feiten, ctx),
-                                     bron(nb.berekening["bron"]), nb.bestand, "basis"))
+                                     nb.berekening.bron, nb.bestand, "basis"))
         toets = regeling.inkomenstoets
-        if toets is not None and nb.berekening["inkomensgrens"] in run.stage2:
+        if toets is not None and nb.berekening.inkomensgrens in run.stage2:
             gronden.append(self._grens_grond(regeling, toets, nb, run, feiten, ctx))
         return gronden
 
     def _grens_grond(self, regeling: Regeling, toets: Inkomenstoets, nb: Normbepaling,
                      run: _Run, feiten: Feiten, ctx: Context) -> Grond:
         """The income limit of an income test: percentage, norm, and what it includes."""
-        toetsnorm = run.berekening.voor_regeling(toets).grootheid(nb.berekening["toetsnorm"])
+        toetsnorm = run.berekening.voor_regeling(toets).grootheid(nb.berekening.toetsnorm)
         pp = ctx.parameters[toets.percentage]
         woord = self._teksten.woord
         tekst = vul(nb.teksten["inkomensgrens"], percentage=ctx.param(toets.percentage),
@@ -582,9 +581,9 @@ class Engine:
                     kostendelersnorm=woord("inkomenstoets", "met_kostendelersnorm"
                                            if toets.kostendelersnorm
                                            else "zonder_kostendelersnorm"),
-                    grens=euro_text(euro(run.stage2[nb.berekening["inkomensgrens"]])),
+                    grens=euro_text(euro(run.stage2[nb.berekening.inkomensgrens])),
                     toelichting=self._fill(toets.toelichting, feiten, ctx, run.stage2)).strip()
-        return Grond(regeling.eigen_feit(nb.berekening["inkomensgrens"]), True, tekst,
+        return Grond(regeling.eigen_feit(nb.berekening.inkomensgrens), True, tekst,
                      pp.grondslag, pp.bestand, pp.pakket)
 
 

@@ -159,11 +159,29 @@ class PreciesEen:
 
 
 @dataclass(frozen=True)
+class Normberekening:
+    """What the engine computes from the selected norm category (normbepaling.yaml)."""
+
+    regel: str  # the ground that explains the norm
+    bron: Bron
+    grootheden: tuple[str, ...]  # stage-2 facts, named by their id
+    uitleg: str  # the quantity whose explanation is that ground
+    inkomensgrens: str  # the per-regeling quantity of an income test's limit
+    toetsnorm: str  # the per-regeling quantity of the norm an income test uses
+    inkomenstoets: dict[str, Any] = field(hash=False)  # the condition of every income test
+
+    @property
+    def alle(self) -> tuple[str, ...]:
+        """Every quantity the norm's calculation names."""
+        return (*self.grootheden, self.uitleg, self.inkomensgrens, self.toetsnorm)
+
+
+@dataclass(frozen=True)
 class Normbepaling:
     """How the applicable bijstandsnorm is found (art. 20–22a Pw); shared by all regelingen."""
 
     categorieen: tuple[Categorie, ...]
-    berekening: dict[str, Any] = field(hash=False)
+    berekening: Normberekening
     bestand: str = ""
     regel: str = ""  # id of the ground naming the selected category (normbepaling.yaml)
     teksten: dict[str, str] = field(default_factory=dict, hash=False)

@@ -46,6 +46,7 @@ from .model import (
     Gemeente,
     Inkomenstoets,
     Normbepaling,
+    Normberekening,
     Parameter,
     PreciesEen,
     Rechtsmiddelen,
@@ -493,7 +494,7 @@ def _basis_document(b: _Builder, doc: Document, basis: _Basis) -> None:
         basis.regelingen.setdefault(r.id, []).append(r)
     elif soort == "normbepaling":
         basis.normbepaling = _normbepaling(b, doc)
-        b.toets_als = basis.normbepaling.berekening["inkomenstoets"]
+        b.toets_als = basis.normbepaling.berekening.inkomenstoets
     elif soort == "grootheden":
         _grootheden(b, doc, basis.grootheden)
     elif soort == "besluitlogica":
@@ -569,7 +570,12 @@ def _normbepaling(b: _Builder, doc: Document) -> Normbepaling:
             continue
         sets.append(PreciesEen(lijst=s["lijst"], naam=s["naam"], domein=domein,
                                plaats=doc.plaats(("precies_een", k))))
-    return Normbepaling(categorieen=categorieen, berekening=dict(nb["berekening"]),
+    nbb = nb["berekening"]
+    berekening = Normberekening(
+        regel=nbb["regel"], bron=bron(nbb["bron"]), grootheden=tuple(nbb["grootheden"]),
+        uitleg=nbb["uitleg"], inkomensgrens=nbb["inkomensgrens"], toetsnorm=nbb["toetsnorm"],
+        inkomenstoets=nbb["inkomenstoets"])
+    return Normbepaling(categorieen=categorieen, berekening=berekening,
                         bestand=doc.bestand, regel=nb["regel"], teksten=dict(nb["teksten"]),
                         precies_een=tuple(sets))
 
@@ -581,7 +587,7 @@ def _ids(waarde: str | list[str] | None) -> tuple[str, ...]:
 
 def _norm_parameters(nb: Normbepaling, grootheden: Mapping[str, Grootheid]) -> frozenset[str]:
     """The parameters the norm's quantities read, following references between quantities."""
-    gids = [*nb.berekening.get("grootheden", ()), nb.berekening.get("inkomensgrens", "")]
+    gids = nb.berekening.alle
     refs = afhankelijkheden(gids, grootheden)
     return refs["parameter"] | refs["parameter_op"]
 
@@ -598,21 +604,37 @@ def _basis_instanties(b: _Builder, regelingen: dict[str, list[Regeling]]) -> Non
 
 def _overlay(b: _Builder, doc: Document, path: Path, parameters: dict[str, Parameter],
              feiten: dict[str, Feit], regelingen: dict[str, list[Regeling]]) -> Beleid:
+    """One gemeente's policy: the basispakket with its overlay (which may only add)."""
     data = doc.data
     g = data["gemeente"]
     if g["slug"] != path.stem:
         b.fout(doc, ("gemeente", "slug"), f"slug '{g['slug']}' hoort in bestand {g['slug']}.yaml")
     gemeente = Gemeente(slug=g["slug"], naam=g["naam"], cbs_code=g["cbs_code"],
                         bestand=doc.bestand, omschrijving=g.get("omschrijving", ""))
+    params = _overlay_parameters(b, doc, parameters)
+    facts = dict(feiten)
+    for naam, f in data.get("feiten", {}).items():
+        if naam in feiten:
+            b.fout(doc, ("feiten", naam), f"feit '{naam}' bestaat al in het basispakket",
+                   sleutel=True)
+            continue
+        facts[naam] = Feit(naam=naam, soort=f["soort"], opties=dict(f), bestand=doc.bestand)
+    regs = _overlay_regelingen(b, doc, regelingen)
+    uit = _uitschakelen(b, doc, regelingen, regs)
+    return Beleid(gemeente=gemeente, parameters=params, feiten=facts,
+                  regelingen={k: tuple(v) for k, v in regs.items()}, uitgeschakeld=tuple(uit))
+
+
+def _overlay_parameters(b: _Builder, doc: Document, parameters: dict[str, Parameter]
+                        ) -> dict[str, Parameter]:
+    """The basispakket's parameters with the open norms the overlay fills in, and its own."""
     params = dict(parameters)
-    for pid, impl in data.get("open_normen", {}).items():
+    for pid, impl in doc.data.get("open_normen", {}).items():
         pad = ("open_normen", pid)
         basis = parameters.get(pid)
-        if basis is None:
-            b.fout(doc, pad, f"'{pid}' is geen open norm van het basispakket", sleutel=True)
-            continue
-        if basis.open_norm is None:
-            b.fout(doc, pad, f"'{pid}' is landelijk recht ({basis.grondslag.kort()}, "
+        if basis is None or basis.open_norm is None:
+            b.fout(doc, pad, f"'{pid}' is geen open norm van het basispakket" if basis is None
+                   else f"'{pid}' is landelijk recht ({basis.grondslag.kort()}, "
                    f"{basis.bestand}); een gemeente kan dit niet wijzigen", sleutel=True)
             continue
         per = {"per": basis.per} if basis.per else {}  # the unit and shape are the basis's
@@ -621,23 +643,23 @@ def _overlay(b: _Builder, doc: Document, path: Path, parameters: dict[str, Param
         params[pid] = replace(eigen, open_norm=basis.open_norm, standaard=basis,
                               per=basis.per, eenheid=basis.eenheid,
                               bekend_tot=eigen.bekend_tot or basis.bekend_tot)
-    for pid, p in data.get("parameters", {}).items():
+    for pid, p in doc.data.get("parameters", {}).items():
         if pid in parameters:
             b.fout(doc, ("parameters", pid),
                    f"parameter '{pid}' bestaat al in het basispakket ({parameters[pid].bestand}); "
                    "een open norm vult u in onder 'open_normen'", sleutel=True)
             continue
         params[pid] = b.parameter(pid, p, doc, ("parameters", pid), "plus")
-    facts = dict(feiten)
-    for naam, f in data.get("feiten", {}).items():
-        if naam in feiten:
-            b.fout(doc, ("feiten", naam), f"feit '{naam}' bestaat al in het basispakket",
-                   sleutel=True)
-            continue
-        facts[naam] = Feit(naam=naam, soort=f["soort"], opties=dict(f), bestand=doc.bestand)
+    return params
+
+
+def _overlay_regelingen(b: _Builder, doc: Document, regelingen: dict[str, list[Regeling]]
+                        ) -> dict[str, list[Regeling]]:
+    """The basispakket's regelingen and the overlay's own (template instances expanded);
+    each own regeling's versions may not overlap."""
     regs = {k: list(v) for k, v in regelingen.items()}
     eigen_ids: set[str] = set()
-    for i in range(len(data.get("regelingen", []))):
+    for i in range(len(doc.data.get("regelingen", []))):
         gevonden = b.instantie(doc, ("regelingen", i))  # a template instance, expanded
         if gevonden is None:
             continue
@@ -648,8 +670,16 @@ def _overlay(b: _Builder, doc: Document, path: Path, parameters: dict[str, Param
             continue
         regs.setdefault(reg.id, []).append(reg)
         eigen_ids.add(reg.id)
+    for rid in sorted(eigen_ids):
+        _check_versions(b, {rid: tuple(regs[rid])})
+    return regs
+
+
+def _uitschakelen(b: _Builder, doc: Document, regelingen: dict[str, list[Regeling]],
+                  regs: dict[str, list[Regeling]]) -> list[str]:
+    """The regional regelingen the overlay switches off (only those that allow it)."""
     uit = []
-    for i, rid in enumerate(data.get("uitschakelen", [])):
+    for i, rid in enumerate(doc.data.get("uitschakelen", [])):
         versies = regelingen.get(rid)
         if not versies:
             b.fout(doc, ("uitschakelen", i), f"onbekende regeling '{rid}'")
@@ -659,10 +689,7 @@ def _overlay(b: _Builder, doc: Document, path: Path, parameters: dict[str, Param
         else:
             uit.append(rid)
             regs.pop(rid, None)
-    for rid in sorted(eigen_ids):
-        _check_versions(b, {rid: tuple(regs[rid])})
-    return Beleid(gemeente=gemeente, parameters=params, feiten=facts,
-                  regelingen={k: tuple(v) for k, v in regs.items()}, uitgeschakeld=tuple(uit))
+    return uit
 
 
 def _getallen(waarde: Any, pad: Pad) -> Iterator[tuple[Pad, Decimal | int]]:
@@ -724,8 +751,8 @@ def stage2_facts(regelingen: Sequence[Regeling], nb: Normbepaling | None) -> dic
     gives it: the normbepaling's, each income test's limit, each regeling's own."""
     feiten: dict[str, str] = {}
     if nb is not None:
-        feiten.update({gid: gid for gid in nb.berekening.get("grootheden", ())})
-        grens = nb.berekening["inkomensgrens"]
+        feiten.update({gid: gid for gid in nb.berekening.grootheden})
+        grens = nb.berekening.inkomensgrens
         feiten.update({r.eigen_feit(grens): grens for r in regelingen if r.inkomenstoets})
     for r in regelingen:
         if r.berekening is not None:
@@ -737,8 +764,7 @@ def norm_invoer(nb: Normbepaling | None, grootheden: Mapping[str, Grootheid]) ->
     """The facts the norm's quantities read, besides its categories' conditions."""
     if nb is None:
         return frozenset()
-    gids = [*nb.berekening.get("grootheden", ()), nb.berekening.get("inkomensgrens", ""),
-            nb.berekening.get("uitleg", "")]
+    gids = nb.berekening.alle
     return afhankelijkheden(gids, grootheden)["feit"]
 
 
@@ -958,7 +984,7 @@ def _regeling_refs(b: _Builder, pol: Beleid, r: Regeling, known: set[str], geld:
     doc, pad = b.docs[r.bestand], b.regeling_pad[r.plaats]
     wie, vanaf = f"{r.id}: ", r.geldig_vanaf
     if r.inkomenstoets is not None and nb is not None:  # its own income limit
-        known = known | {nb.berekening["inkomensgrens"]}
+        known = known | {nb.berekening.inkomensgrens}
     conds = [v.als for v in r.voorwaarden] + [s.als for s in r.signaleringen]
     uses: list[_Gebruik] = []
     for tnaam, spec in r.termijnen.items():
