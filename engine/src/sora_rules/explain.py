@@ -58,13 +58,21 @@ class Besluit:
     ontbrekende_gegevens: tuple[str, ...]
     aannames: tuple[str, ...]
     waarschuwingen: tuple[str, ...]
+    doorverwezen_naar: str | None = None  # the competent body when `doorverwezen` (§7)
+    vorm: str | None = None  # om_niet | lening, where the law allows a loan (§7)
 
     def to_dict(self) -> dict[str, Any]:
+        extra: dict[str, Any] = {}  # contract v2 keys, only where they apply
+        if self.doorverwezen_naar is not None:
+            extra["doorverwezen_naar"] = self.doorverwezen_naar
+        if self.vorm is not None:
+            extra["vorm"] = self.vorm
         return {
             "regeling": self.regeling,
             "naam": self.naam,
             "pakket": self.pakket,
             "uitkomst": self.uitkomst,
+            **extra,
             "bedrag": {k: json_geld(v) for k, v in self.bedrag.items()},
             "termijnen": dict(sorted(self.termijnen.items())),
             "gronden": [g.to_dict() for g in self.gronden],
@@ -85,13 +93,19 @@ class Beslissing:
     pluspakket: str
     besluiten: tuple[Besluit, ...]
     rechtsmiddelen: str
+    # what the case did not apply for (only when `aanvraag.regelingen` is given, §7)
+    mogelijk_recht: tuple[Besluit, ...] | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        extra: dict[str, Any] = {}
+        if self.mogelijk_recht is not None:
+            extra["mogelijk_recht"] = [b.to_dict() for b in self.mogelijk_recht]
         return {
             "gemeente": self.gemeente,
             "peildatum": self.peildatum,
             "regelset": {"versie": self.versie, "pluspakket": self.pluspakket},
             "besluiten": [b.to_dict() for b in self.besluiten],
+            **extra,
             "rechtsmiddelen": self.rechtsmiddelen,
         }
 
