@@ -257,6 +257,18 @@ def inkomsten(ctx, persoon, soort, bedrag):
     )
 
 
+@given(parsers.parse('de aanvraag is voor "{regelingen}"'))
+def aanvraag_voor(ctx, regelingen):
+    """`aanvraag.regelingen` (DESIGN §7): a comma-separated list of regeling ids."""
+    ids = [r.strip() for r in regelingen.split(",")]
+    ctx["case"].setdefault("aanvraag", {})["regelingen"] = ids
+
+
+@given(parsers.parse('de melding is gedaan op "{datum}"'))
+def melddatum(ctx, datum):
+    ctx["case"].setdefault("aanvraag", {})["melddatum"] = datum
+
+
 @given("de aanvrager heeft geen inkomsten")
 def geen_inkomsten(ctx):
     ctx["case"]["inkomsten"] = []
@@ -441,6 +453,30 @@ def uitkomst(ctx, uitkomst):
     )
     if uitkomst in ("toegekend", "afgewezen"):
         _controleer_motivering(besluit)
+
+
+@then(parsers.parse('is het besluit doorverwezen naar "{naam}"'))
+def doorverwezen_naar(ctx, naam):
+    besluit = _besluit(ctx)
+    assert besluit.get("doorverwezen_naar") == naam, f"doorverwezen_naar\n{_uitleg(besluit)}"
+
+
+@then(parsers.parse("zijn er {aantal:d} besluiten"))
+def aantal_besluiten(ctx, aantal):
+    doc = _doc(ctx)
+    assert len(doc["besluiten"]) == aantal, _regelingen_in(doc)
+
+
+@then(parsers.parse('staat "{regeling}" onder mogelijk recht'))
+def mogelijk_recht(ctx, regeling):
+    doc = _doc(ctx)
+    ids = [b["regeling"] for b in doc.get("mogelijk_recht") or []]
+    assert regeling in ids, f"mogelijk_recht: {ids}"
+
+
+@then("is er geen lijst mogelijk recht")
+def geen_mogelijk_recht(ctx):
+    assert "mogelijk_recht" not in _doc(ctx)
 
 
 @then(parsers.parse('hoort het besluit bij pakket "{pakket}"'))

@@ -39,7 +39,7 @@ from sora_rules import Beslissing, Engine, InvoerFout
 ROOT = Path(__file__).resolve().parents[1]
 
 GEMEENTEN = ("alkmaar", "bergen", "castricum", "dijk-en-waard", "heiloo", "uitgeest")
-UITKOMSTEN = ("toegekend", "afgewezen", "onvoldoende_gegevens")
+UITKOMSTEN = ("toegekend", "afgewezen", "onvoldoende_gegevens", "doorverwezen")
 SOORTEN = ("arbeid", "uitkering", "pensioen", "alimentatie", "zorgtoeslag", "huurtoeslag",
            "kindgebonden_budget", "kinderbijslag", "overig")
 MEETELLEND = {"arbeid", "uitkering", "pensioen", "alimentatie", "overig"}

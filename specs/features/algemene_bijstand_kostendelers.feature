@@ -162,9 +162,10 @@ Functionaliteit: Kostendelersnorm in de algemene bijstand (Participatiewet art. 
     En een aanvrager geboren op "1950-01-01" die woont in "alkmaar"
     En een medebewoner geboren op "1976-01-01"
     Als algemene bijstand wordt beoordeeld
-    Dan is de uitkomst "toegekend"
+    # De AOW-leeftijd is bereikt: de SVB beslist over algemene bijstand (art. 47a); de norm staat in het besluit.
+    Dan is de uitkomst "doorverwezen"
     En is de norm 1.072,08 per maand
-    En is het bedrag 1.072,08 per maand
+    En is er geen bedrag per maand
     En is de vakantietoeslag daarin 53,60
 
   Scenario: Een jongere van 20 met een medebewoner houdt de jongerennorm

@@ -84,9 +84,10 @@ Functionaliteit: Normen voor de algemene bijstand (Participatiewet art. 19, 20, 
     Gegeven een aanvraag in gemeente "alkmaar" op peildatum "<peildatum>"
     En een aanvrager geboren op "1950-01-01" die woont in "alkmaar"
     Als algemene bijstand wordt beoordeeld
-    Dan is de uitkomst "toegekend"
+    # De AOW-leeftijd is bereikt: de SVB beslist over algemene bijstand (art. 47a); de norm staat in het besluit.
+    Dan is de uitkomst "doorverwezen"
     En is de norm <norm> per maand
-    En is het bedrag <norm> per maand
+    En is er geen bedrag per maand
     En is de vakantietoeslag daarin <vakantietoeslag>
 
     Voorbeelden:
@@ -107,9 +108,10 @@ Functionaliteit: Normen voor de algemene bijstand (Participatiewet art. 19, 20, 
     En een aanvrager geboren op "1950-01-01" die woont in "alkmaar"
     En een partner geboren op "1960-01-01"
     Als algemene bijstand wordt beoordeeld
-    Dan is de uitkomst "toegekend"
+    # De AOW-leeftijd is bereikt: de SVB beslist over algemene bijstand (art. 47a); de norm staat in het besluit.
+    Dan is de uitkomst "doorverwezen"
     En is de norm <norm> per maand
-    En is het bedrag <norm> per maand
+    En is er geen bedrag per maand
     En is de vakantietoeslag daarin <vakantietoeslag>
 
     Voorbeelden:

@@ -30,9 +30,10 @@ Functionaliteit: De norm bij een jonge partner, een partner zonder eigen recht, 
       En een partner geboren op "1955-06-01"
       En een medebewoner geboren op "1976-01-01"
       Als algemene bijstand wordt beoordeeld
-      Dan is de uitkomst "toegekend"
+      # De AOW-leeftijd is bereikt: de SVB beslist over algemene bijstand (art. 47a); de norm staat in het besluit.
+      Dan is de uitkomst "doorverwezen"
       En is de norm 1.418,07 per maand
-      En is het bedrag 1.418,07 per maand
+      En is er geen bedrag per maand
       En is de vakantietoeslag daarin 70,90
       En noemt grond "pw.kostendelersnorm" "art. 22a lid 3"
 
@@ -44,7 +45,8 @@ Functionaliteit: De norm bij een jonge partner, een partner zonder eigen recht, 
       En een kind geboren op "2025-09-01"
       En een medebewoner geboren op "1976-01-01"
       Als algemene bijstand wordt beoordeeld
-      Dan is de uitkomst "toegekend"
+      # De AOW-leeftijd is bereikt: de SVB beslist over algemene bijstand (art. 47a); de norm staat in het besluit.
+      Dan is de uitkomst "doorverwezen"
       En is de norm 1.818,50 per maand
 
     Abstract Scenario: Aanvrager van 18, partner van 70, één kostendeler, in elke periode
@@ -54,7 +56,8 @@ Functionaliteit: De norm bij een jonge partner, een partner zonder eigen recht, 
       En een partner geboren op "1953-06-01"
       En een medebewoner geboren op "1976-01-01"
       Als algemene bijstand wordt beoordeeld
-      Dan is de uitkomst "toegekend"
+      # De AOW-leeftijd is bereikt: de SVB beslist over algemene bijstand (art. 47a); de norm staat in het besluit.
+      Dan is de uitkomst "doorverwezen"
       En is de norm <norm> per maand
 
       Voorbeelden:

@@ -50,6 +50,7 @@ def _eigen_refs(r: Regeling, grootheden: Mapping[str, Grootheid]) -> tuple[Refs,
     test; and the quantities it computes or explains."""
     refs = Refs()
     conds = [v.als for v in r.voorwaarden] + [s.als for s in r.signaleringen]
+    conds += [r.vorm.als] if r.vorm is not None else []
     conds += [regel.als for spec in r.termijnen.values() for regel in spec.regels]
     for deel in [*conds, *(regel.aantal for spec in r.termijnen.values()
                            for regel in spec.regels)]:

@@ -54,7 +54,7 @@ def begin(spec: Termijnspec, case: Mapping[str, Any], eerder: Mapping[str, date]
         return Termijn(None)
     state, value = lookup(case, spec.vanaf)
     if state != "ok":
-        return Termijn(None, ontbrekend=(spec.vanaf,))
+        return Termijn(None, ontbrekend=() if spec.optioneel else (spec.vanaf,))
     return parse_date(value)
 
 
@@ -66,8 +66,12 @@ def termijn(spec: Termijnspec, geldend: Callable[[int], bool], vanaf: date, env:
     for k, regel in enumerate(spec.regels):
         if geldend(k):
             n = int(_dec(regel.aantal.bereken(env)))
-            datum = kalender.plus_werkdagen(vanaf, n) if regel.eenheid == "werkdagen" \
-                else kalender.plus_weken(vanaf, n)
+            if regel.eenheid == "werkdagen":
+                datum = kalender.plus_werkdagen(vanaf, n)
+            elif spec.algemene_termijnenwet:
+                datum = kalender.plus_weken(vanaf, n)
+            else:
+                datum = vanaf + timedelta(weeks=n)
             kandidaten.append((datum, k, regel, n))
     if not kandidaten:
         return Termijn(None)

@@ -49,7 +49,8 @@ class RegelNaam:
     """The name of one compiled rule, and what it decides: the same object names the rule
     when it is compiled and looks it up among the rules that fired."""
 
-    soort: str  # v: voorwaarde (fires when not met), s: signalering, t: termijn, c: categorie
+    soort: str  # v: voorwaarde (fires when not met), s: signalering, t: termijn, c: categorie,
+    # f: vorm (fires when the besluit is a loan)
     regeling: str = ""  # the regeling's prefix in this ruleset
     index: int = 0
     termijn: str = ""
@@ -71,6 +72,11 @@ class RegelNaam:
     @cache
     def termijnregel(prefix: str, termijn: str, k: int) -> str:
         return str(RegelNaam("t", prefix, k, termijn))
+
+    @staticmethod
+    @cache
+    def vorm(prefix: str) -> str:
+        return str(RegelNaam("f", prefix))
 
     @staticmethod
     @cache
@@ -261,6 +267,8 @@ class _Ruleset:
             for k, regel in enumerate(spec.regels):
                 used |= self.add(RegelNaam.termijnregel(prefix, tnaam, k), regel.als,
                                  eigen=eigen)
+        if r.vorm is not None:
+            used |= self.add(RegelNaam.vorm(prefix), r.vorm.als, eigen=eigen)
         if r.berekening is not None:  # the facts its own quantities read
             used |= afhankelijkheden(r.berekening.grootheden, grootheden)["feit"]
         return CompiledRegeling(r, prefix, tuple(v_facts),

@@ -118,19 +118,12 @@ class Engine:
         """
         data = validate_case(case)
         _check_consistency(data)
-        slug = gemeente or data.get("gemeente")
-        if not slug:
-            raise InvoerFout("gemeente", "geen gemeente opgegeven (in de casus of met --gemeente)")
-        if slug not in self.regelset.beleid:
-            raise InvoerFout("gemeente", f"onbekende gemeente {show_value(slug)}; kies uit: "
-                             + ", ".join(sorted(self.regelset.beleid)))
-        for rid in regelingen or ():
-            check_text("regeling", rid)
-        beleid = self.regelset.beleid[slug]
-        dag = parse_peildatum(peildatum if peildatum is not None else data.get("peildatum"))
+        beleid, dag = self._beleid_en_dag(data, gemeente, peildatum, regelingen)
         check_household(data, dag)
+        aangevraagd = self._aangevraagd(data, beleid)
         woonplaats = woonplaats_aanname(data, self.regelset.gemeenten)
         gekozen = self._regelingen(beleid, dag, regelingen, data)
+        slug = beleid.gemeente.slug
         ctx = Context(peildatum=dag, gemeente=slug, parameters=beleid.parameters)
         feiten = build_facts(beleid.feiten, self._indexed[slug], data, ctx)
         if woonplaats:  # a woonplaats outside the region: said on every besluit using it
@@ -141,11 +134,44 @@ class Engine:
         besluiten = tuple(self._besluit(cr, beleid, run, feiten, ctx, data, strikt)
                           for cr in compiled.regelingen)
         g = beleid.gemeente
+        gevraagd = tuple(b for b in besluiten if aangevraagd is None or b.regeling in aangevraagd)
         return Beslissing(
             gemeente=slug, gemeente_naam=g.naam, peildatum=dag.isoformat(),
-            versie=beleid.versie, pluspakket=slug, besluiten=besluiten,
+            versie=beleid.versie, pluspakket=slug, besluiten=gevraagd,
             rechtsmiddelen=self.regelset.rechtsmiddelen.tekst.replace("{gemeente.naam}", g.naam),
+            mogelijk_recht=None if aangevraagd is None else tuple(
+                b for b in besluiten if b.regeling not in aangevraagd
+                and b.uitkomst in self._logica.mogelijk_recht),
         )
+
+    def _beleid_en_dag(self, data: Mapping[str, Any], gemeente: str | None,
+                       peildatum: str | date | None, regelingen: Sequence[str] | None
+                       ) -> tuple[Beleid, date]:
+        """The gemeente's policy and the peildatum (argument before case), checked."""
+        slug = gemeente or data.get("gemeente")
+        if not slug:
+            raise InvoerFout("gemeente", "geen gemeente opgegeven (in de casus of met --gemeente)")
+        if slug not in self.regelset.beleid:
+            raise InvoerFout("gemeente", f"onbekende gemeente {show_value(slug)}; kies uit: "
+                             + ", ".join(sorted(self.regelset.beleid)))
+        for rid in regelingen or ():
+            check_text("regeling", rid)
+        dag = parse_peildatum(peildatum if peildatum is not None else data.get("peildatum"))
+        return self.regelset.beleid[slug], dag
+
+    @staticmethod
+    def _aangevraagd(data: Mapping[str, Any], beleid: Beleid) -> frozenset[str] | None:
+        """The regelingen applied for (`aanvraag.regelingen`), each known to the gemeente;
+        None without that list (every regeling is decided, v1)."""
+        ids = (data.get("aanvraag") or {}).get("regelingen")
+        if ids is None:
+            return None
+        for i, rid in enumerate(ids):
+            if rid not in beleid.regelingen:
+                raise InvoerFout(f"aanvraag.regelingen[{i}]", f"onbekende regeling '{rid}' voor "
+                                 f"{beleid.gemeente.naam}; kies uit: "
+                                 + ", ".join(sorted(beleid.regelingen)))
+        return frozenset(ids)
 
     # -- steps ------------------------------------------------------------------------
 
@@ -169,9 +195,10 @@ class Engine:
         # A regeling that answers an application (schuldhulp, kosten) is decided only when
         # the case contains that application, or when it is asked for by name (besluitlogica).
         alleen_met_deel = self._logica.aanvraag_alleen_met_casusdeel
+        gevraagd = set((data.get("aanvraag") or {}).get("regelingen") or ())
         return sorted((r for r in actief.values()
-                       if r.aanvraag is None or not alleen_met_deel or data.get(r.aanvraag)),
-                      key=lambda r: (r.pakket != "basis", r.id))
+                       if r.aanvraag is None or not alleen_met_deel or data.get(r.aanvraag)
+                       or r.id in gevraagd), key=lambda r: (r.pakket != "basis", r.id))
 
     def _compiled_for(self, beleid: Beleid, ctx: Context,
                       gekozen: list[Regeling]) -> CompiledPolicy:
@@ -227,7 +254,7 @@ class Engine:
                     grenzen[sleutel] = in_centen(berekening.voor_regeling(toets)
                                                  .grootheid(nb.berekening.inkomensgrens))
                 run.stage2[r.eigen_feit(nb.berekening.inkomensgrens)] = grenzen[sleutel]
-            if r.berekening is not None and r.berekening.grootheden:
+            if r.berekening is not None and (r.berekening.grootheden or r.berekening.gronden):
                 eigen = self._grootheden(r.berekening.grootheden,
                                          berekening.voor_regeling(toets))
                 run.eigen[r.id] = eigen
@@ -362,14 +389,17 @@ class Engine:
         gronden += self._berekening(regeling, run, feiten, ctx, uses_norm, waarschuwingen)
         termijnen = self._termijnen(cr, run, case, ctx, gronden, ontbrekend)
         waarschuwingen += self._signaleringen(cr, run, feiten, ctx)
+        naar = _doorverwijzing(regeling, gronden)
         uitkomst, bedragen, ontbrekend = self._uitkomst(regeling, gronden, ontbrekend, run,
-                                                        case, ctx)
+                                                        naar is not None)
+        vorm = self._vorm(cr, run, feiten, ctx, gronden) if uitkomst == "toegekend" else None
         return Besluit(
             regeling=regeling.id, naam=regeling.naam, pakket=regeling.pakket,
             uitkomst=uitkomst, bedrag=bedragen,
             termijnen={k: v.isoformat() for k, v in termijnen.items()}, gronden=tuple(gronden),
             ontbrekende_gegevens=tuple(sorted(set(ontbrekend))),
-            aannames=self._aannames(cr, feiten, uses_norm), waarschuwingen=tuple(waarschuwingen))
+            aannames=self._aannames(cr, feiten, uses_norm), waarschuwingen=tuple(waarschuwingen),
+            doorverwezen_naar=naar if uitkomst == "doorverwezen" else None, vorm=vorm)
 
     def _voor_regeling(self, regeling: Regeling, run: _Run) -> _Run:
         """The run as one regeling sees it: its own income limit under its plain name."""
@@ -450,7 +480,12 @@ class Engine:
         g = self.regelset.grootheden[spec.uitleg]
         maak = partial(Grond, bron=spec.bron, bestand=regeling.bestand, pakket=regeling.pakket)
         if spec.posten is None:
-            return [maak(spec.regel, True, self._uitleg(g, berekening, feiten, ctx))]
+            try:  # without its facts (the income unknown) the ground has nothing to say
+                berekening.grootheid(g.id)
+                tekst = self._uitleg(g, berekening, feiten, ctx)
+            except Ontbreekt:
+                return []
+            return [maak(spec.regel, True, tekst)] if tekst else []
         items = list(berekening.case.get(spec.posten) or [])
         volgorde = spec.volgorde
         orde = sorted(range(len(items)),
@@ -508,6 +543,19 @@ class Engine:
                                      t.regel.bron, regeling.bestand, regeling.pakket))
         return termijnen
 
+    def _vorm(self, cr: CompiledRegeling, run: _Run, feiten: Feiten, ctx: Context,
+              gronden: list[Grond]) -> str | None:
+        """A grant's form: a loan when the regeling's `vorm` rule fired, else om niet; the
+        ground says which and why (art. 48–50 Pw)."""
+        regel = cr.regeling.vorm
+        if regel is None:
+            return None
+        lening = RegelNaam.vorm(cr.prefix) in run.fired
+        tekst = regel.tekst_lening if lening else regel.tekst_om_niet
+        gronden.append(Grond(regel.regel, True, self._fill(tekst, feiten, ctx, run.stage2),
+                             regel.bron, cr.regeling.bestand, cr.regeling.pakket))
+        return "lening" if lening else "om_niet"
+
     def _signaleringen(self, cr: CompiledRegeling, run: _Run, feiten: Feiten,
                        ctx: Context) -> list[str]:
         return [f"{self._fill(sig.tekst, feiten, ctx, run.stage2)} ({sig.bron.kort()})"
@@ -515,16 +563,16 @@ class Engine:
                 if RegelNaam.signalering(cr.prefix, k) in run.fired]
 
     def _uitkomst(self, regeling: Regeling, gronden: list[Grond], ontbrekend: list[str],
-                  run: _Run, case: Mapping[str, Any],
-                  ctx: Context) -> tuple[str, dict[str, Decimal], list[str]]:
+                  run: _Run, niet_bevoegd: bool) -> tuple[str, dict[str, Decimal], list[str]]:
         """The outcome by the ranking of besluitlogica.yaml; a grant gets its amounts (an
         amount that cannot be computed is missing data after all), every other outcome the
         amounts the income was tested against."""
         logica = self._logica
         waar = frozenset({"een_grond_niet_voldaan"} if any(not g.voldaan for g in gronden)
                          else set()) | frozenset({"gegevens_ontbreken"} if ontbrekend else set())
+        waar |= frozenset({"niet_bevoegd"} if niet_bevoegd else set())
         uitkomst = logica.uitkomst(waar)
-        if uitkomst == "afgewezen":
+        if uitkomst in ("afgewezen", "doorverwezen"):  # decided without the missing facts
             ontbrekend = []
         bedragen: dict[str, Decimal] = {}
         if uitkomst == "toegekend":
@@ -609,6 +657,13 @@ class _Run:
     norm: _Eigen | None
     eigen: dict[str, _Eigen]  # per regeling id: its own quantities
     berekening: Berekening  # computes the quantities and amount formulas of this case
+
+
+def _doorverwijzing(regeling: Regeling, gronden: Sequence[Grond]) -> str | None:
+    """The competent body when a voorwaarde with `doorverwijzen_naar` is not met."""
+    niet = {g.regel for g in gronden if not g.voldaan}
+    return next((v.doorverwijzen_naar for v in regeling.voorwaarden
+                 if v.doorverwijzen_naar is not None and v.regel in niet), None)
 
 
 def _bedragen(regeling: Regeling, keys: Sequence[str], run: _Run,

@@ -15,6 +15,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from .expressie import ExpressieFout, Ontbreekt, Personen, Waarde
 from .model import Feit, Parameter
 
 
@@ -257,10 +258,12 @@ def _som_inkomsten(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) 
         out.ontbrekend[f.naam] = (pad,)
         return
     skip = set(f.opties.get("niet_meetellend", []))
+    alleen = set(f.opties.get("alleen", []))  # only these kinds (e.g. kinderalimentatie)
     personen = {"aanvrager"} | ({"partner"} if case.get("partner") is not None else set())
     total = Decimal(0)
     for item in case[pad]:
-        if item.get("soort") in skip or item.get("persoon", "aanvrager") not in personen:
+        if item.get("soort") in skip or item.get("persoon", "aanvrager") not in personen \
+                or (alleen and item.get("soort") not in alleen):
             continue
         total += Decimal(str(item.get("netto_per_maand", 0)))
     out.waarden[f.naam] = cents(total)
@@ -297,12 +300,81 @@ BUILDERS: dict[str, Builder] = {
 }
 
 
+class _FeitOmgeving:
+    """What a `soort: formule` fact reads: the facts built so far and the parameters."""
+
+    def __init__(self, feiten: Mapping[str, Feit], out: Feiten, ctx: Context) -> None:
+        self.feiten, self.out, self.ctx = feiten, out, ctx
+
+    @property
+    def peildatum(self) -> date:
+        return self.ctx.peildatum
+
+    def lees(self, soort: str, naam: str) -> Waarde:
+        if soort == "parameter":
+            return _waarde(self.ctx.param(naam), False)
+        if soort != "feit":
+            raise ExpressieFout((), f"een feit met een formule leest geen {soort}")
+        if naam not in self.out.waarden:
+            raise Ontbreekt(self.out.ontbrekend.get(naam, ()))
+        feit = self.feiten.get(naam)
+        return _waarde(self.out.waarden[naam], feit is not None and feit.is_geld)
+
+    def personen(self, spec: Personen) -> list[str]:
+        raise ExpressieFout((), "een feit met een formule telt geen personen")
+
+    def met_persoon(self, wie: str) -> _FeitOmgeving:
+        return self
+
+    def werkdagen_na(self, start: date, aantal: int) -> date:
+        raise ExpressieFout((), "een feit met een formule rekent geen termijnen")
+
+    def eerdere(self, volgorde: str) -> list[str]:
+        raise ExpressieFout((), "een feit met een formule telt geen posten")
+
+    def parameter_op(self, pid: str, datum: date) -> Waarde:
+        raise ExpressieFout((), "een feit met een formule leest parameters op de peildatum")
+
+    def tabel(self, pid: str) -> list[dict[str, object]]:
+        raise ExpressieFout((), "een feit met een formule leest geen tabellen")
+
+
+def _waarde(x: object, geld: bool) -> Waarde:
+    if isinstance(x, bool | str | date) or x is None:
+        return x
+    if geld and isinstance(x, int):
+        return Decimal(x) / 100
+    return Decimal(str(x))
+
+
+def _formule(f: Feit, feiten: Mapping[str, Feit], ctx: Context, out: Feiten) -> None:
+    """A fact computed from other facts (after them): what the law derives, such as 'the
+    applicant or the partner has reached the AOW age'."""
+    assert f.formule is not None
+    try:
+        waarde = f.formule.bereken(_FeitOmgeving(feiten, out, ctx))
+    except Ontbreekt as exc:
+        if exc.paden:
+            out.ontbrekend[f.naam] = exc.paden
+        return
+    if isinstance(waarde, Decimal):
+        out.waarden[f.naam] = cents(waarde) if f.is_geld else (
+            int(waarde) if waarde == waarde.to_integral_value() else waarde)
+    else:
+        out.waarden[f.naam] = waarde
+
+
 def build_facts(feiten: Mapping[str, Feit], indexed: Mapping[str, Parameter],
                 case: Mapping[str, Any], ctx: Context) -> Feiten:
-    """All declared facts of `case`, then the value of each indexed parameter for it."""
+    """All declared facts of `case` (those with a formula last, in their order), then the
+    value of each indexed parameter for it."""
     out = Feiten()
     for feit in feiten.values():
-        BUILDERS[feit.soort](feit, case, ctx, out)
+        if feit.formule is None:
+            BUILDERS[feit.soort](feit, case, ctx, out)
+    for feit in feiten.values():
+        if feit.formule is not None:
+            _formule(feit, feiten, ctx, out)
     for pid, param in indexed.items():
         key = param.per or ""
         if key in out.waarden:

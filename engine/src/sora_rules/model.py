@@ -98,6 +98,7 @@ class Feit:
     soort: str
     opties: dict[str, Any] = field(hash=False)
     bestand: str = ""
+    formule: Expr | None = field(default=None, hash=False)  # soort formule: parsed once
 
     @property
     def is_geld(self) -> bool:
@@ -116,6 +117,7 @@ class Voorwaarde:
     bestand: str
     pakket: str
     plaats: str = ""
+    doorverwijzen_naar: str | None = None  # not met: that body is competent (art. 47a Pw)
 
 
 @dataclass(frozen=True)
@@ -212,6 +214,18 @@ class Inkomenstoets:
 
 
 @dataclass(frozen=True)
+class Vormregel:
+    """When a granted besluit takes the form of a loan (art. 48–50 Pw): `als` holds → lening,
+    else om niet; each form with the text of its ground."""
+
+    regel: str
+    als: Conditie = field(hash=False)
+    bron: Bron
+    tekst_lening: str
+    tekst_om_niet: str
+
+
+@dataclass(frozen=True)
 class Termijnregel:
     """One way to set a term: `aantal` weeks (Algemene termijnenwet: a last day that is no
     werkdag moves on) or werkdagen after the start, when `als` holds (always without)."""
@@ -233,6 +247,8 @@ class Termijnspec:
     vanaf: str
     kies: str  # vroegste | laatste
     regels: tuple[Termijnregel, ...]
+    algemene_termijnenwet: bool = True  # False: plain calendar weeks (an ingangsdatum)
+    optioneel: bool = False  # without the `vanaf` date in the case: no term, nothing missing
 
 
 @dataclass(frozen=True)
@@ -272,6 +288,7 @@ class Regeling:
     berekening: RegelingBerekening | None = None
     bedrag: dict[str, Any] = field(default_factory=dict, hash=False)
     signaleringen: tuple[Signalering, ...] = ()
+    vorm: Vormregel | None = None  # om niet or as a loan (art. 48–50 Pw)
     inkomenstoets: Inkomenstoets | None = None
     uitschakelbaar: bool = False
     omschrijving: str = ""
@@ -331,6 +348,7 @@ class Besluitlogica:
     termijnen_na_afwijzing: bool
     aanvraag_alleen_met_casusdeel: bool
     toetsbedragen: tuple[str, ...]
+    mogelijk_recht: tuple[str, ...] = ()  # outcomes of a regeling not applied for to list
 
     def uitkomst(self, waar: frozenset[str]) -> str:
         """The outcome of the first rule whose `als` is among `waar` (or has none)."""

@@ -57,6 +57,7 @@ from .model import (
     Termijnregel,
     Termijnspec,
     Voorwaarde,
+    Vormregel,
     Waarde,
     combined_hash,
 )
@@ -267,7 +268,8 @@ class _Builder:
                        tekst_voldaan=v["tekst"]["voldaan"],
                        tekst_niet_voldaan=v["tekst"]["niet_voldaan"],
                        bestand=doc.bestand, pakket=pakket,
-                       plaats=doc.plaats((*pad, "voorwaarden", i)))
+                       plaats=doc.plaats((*pad, "voorwaarden", i)),
+                       doorverwijzen_naar=v.get("doorverwijzen_naar"))
             for i, v in enumerate(r["voorwaarden"]) if isinstance(v, dict)
         )
         toets = r.get("inkomenstoets")
@@ -294,8 +296,21 @@ class _Builder:
             plaats=self._plaats(doc, pad),
             aanvraag=r.get("aanvraag"),
             termijnen=self.termijnen(r, doc, pad),
+            vorm=self.vorm(r.get("vorm"), doc, (*pad, "vorm"), grondslag),
             bedrag_formules=self.bedrag_formules(r, doc, pad),
         )
+
+    def feit(self, naam: str, f: dict[str, Any], doc: Document) -> Feit:
+        """A fact; one of `soort: formule` has its formula parsed once (a formula that does
+        not parse is a finding at its place)."""
+        formule = None
+        if f["soort"] == "formule":
+            try:
+                formule = parse_expressie(f["formule"], ("feiten", naam, "formule"))
+            except ExpressieFout as exc:
+                self.meldingen.append(Melding(doc.plaats(exc.pad), exc.bericht))
+        return Feit(naam=naam, soort=f["soort"], opties=dict(f), bestand=doc.bestand,
+                    formule=formule)
 
     def conditie(self, data: object, doc: Document, pad: Pad) -> Conditie:
         """A condition parsed once (None when absent: it always holds); one that does not
@@ -307,6 +322,15 @@ class _Builder:
         except ExpressieFout as exc:
             self.meldingen.append(Melding(doc.plaats(exc.pad), exc.bericht))
             return Samengesteld("alle", ())
+
+    def vorm(self, spec: dict[str, Any] | None, doc: Document, pad: Pad,
+             grondslag: Bron) -> Vormregel | None:
+        if spec is None:
+            return None
+        return Vormregel(regel=spec["regel"], als=self.conditie(spec["als"], doc, (*pad, "als")),
+                         bron=bron(spec["bron"]) if "bron" in spec else grondslag,
+                         tekst_lening=spec["tekst"]["lening"],
+                         tekst_om_niet=spec["tekst"]["om_niet"])
 
     def termijnen(self, r: dict[str, Any], doc: Document, pad: Pad) -> dict[str, Termijnspec]:
         """The terms of a regeling, typed; a number of weeks that does not parse is a
@@ -328,7 +352,9 @@ class _Builder:
                 regels.append(Termijnregel(regel["regel"], eenheid, aantal, bron(regel["bron"]),
                                            regel["tekst"], als))
             result[naam] = Termijnspec(naam, spec["vanaf"], spec.get("kies", "vroegste"),
-                                       tuple(regels))
+                                       tuple(regels),
+                                       bool(spec.get("algemene_termijnenwet", True)),
+                                       bool(spec.get("optioneel", False)))
         return result
 
     def bedrag_formules(self, r: dict[str, Any], doc: Document, pad: Pad) -> dict[str, Expr]:
@@ -483,8 +509,7 @@ def _basis_document(b: _Builder, doc: Document, basis: _Basis) -> None:
                 continue
             basis.parameters[pid] = b.parameter(pid, p, doc, ("parameters", pid), "basis")
     elif soort == "feiten":
-        basis.feiten.update({naam: Feit(naam=naam, soort=f["soort"], opties=dict(f),
-                                        bestand=doc.bestand) for naam, f in d["feiten"].items()})
+        basis.feiten.update({naam: b.feit(naam, f, doc) for naam, f in d["feiten"].items()})
     elif soort == "sjablonen":  # its texts are checked where filled in, not as written
         b.sjablonen.laden(b.docs.pop(doc.bestand))
     elif soort == "regeling" and "sjabloon" in d["regeling"]:
@@ -502,7 +527,8 @@ def _basis_document(b: _Builder, doc: Document, basis: _Basis) -> None:
             uitkomsten=tuple((u["uitkomst"], u.get("als")) for u in d["uitkomsten"]),
             termijnen_na_afwijzing=d["termijnen_na_afwijzing"],
             aanvraag_alleen_met_casusdeel=d["aanvraag_alleen_met_casusdeel"],
-            toetsbedragen=tuple(d["toetsbedragen"]))
+            toetsbedragen=tuple(d["toetsbedragen"]),
+            mogelijk_recht=tuple(d.get("mogelijk_recht", ())))
     elif soort == "kalender":
         basis.kalender = d["kalender"]
     elif soort == "besluitvorming":
@@ -618,7 +644,7 @@ def _overlay(b: _Builder, doc: Document, path: Path, parameters: dict[str, Param
             b.fout(doc, ("feiten", naam), f"feit '{naam}' bestaat al in het basispakket",
                    sleutel=True)
             continue
-        facts[naam] = Feit(naam=naam, soort=f["soort"], opties=dict(f), bestand=doc.bestand)
+        facts[naam] = b.feit(naam, f, doc)
     regs = _overlay_regelingen(b, doc, regelingen)
     uit = _uitschakelen(b, doc, regelingen, regs)
     return Beleid(gemeente=gemeente, parameters=params, feiten=facts,
@@ -887,6 +913,12 @@ def _feit_refs(b: _Builder, pol: Beleid, eerste: date | None) -> list[_Gebruik]:
                     f"is in de casus geen {_CASUS_NAAM[soort]}"
                 b.fout(doc, (*pad, sleutel), f"{wie}'{veld}' {wat} (specs/case.schema.json); "
                        f"hier is {_CASUS_NAAM[soort]} nodig")
+        if f.formule is not None:
+            refs = f.formule.refs()
+            for onbekend in sorted(refs["feit"] - set(pol.feiten)):
+                b.fout(doc, (*pad, "formule"), f"{wie}onbekend feit '{onbekend}' in de formule")
+            uses += [_Gebruik(pid, "getal", (), doc.plaats((*pad, "formule")), eerste, wie)
+                     for pid in sorted(refs["parameter"])]
         for sleutel, eenheid in (("parameter", "maanden"), ("minimumleeftijd", "jaren")):
             if f.soort in ("aow_bereikt", "kostendelers") and sleutel in f.opties:
                 uses.append(_Gebruik(str(f.opties[sleutel]), "getal", (eenheid,),
@@ -973,6 +1005,9 @@ def _teksten(r: Regeling, pad: Pad) -> list[tuple[Pad, str]]:
     """The texts of a regeling's voorwaarden and signaleringen, with their paths."""
     teksten = [((*pad, "voorwaarden", i, "tekst", k), t) for i, v in enumerate(r.voorwaarden)
                for k, t in (("voldaan", v.tekst_voldaan), ("niet_voldaan", v.tekst_niet_voldaan))]
+    if r.vorm is not None:
+        teksten += [((*pad, "vorm", "tekst", "lening"), r.vorm.tekst_lening),
+                    ((*pad, "vorm", "tekst", "om_niet"), r.vorm.tekst_om_niet)]
     return teksten + [((*pad, "signaleringen", k, "tekst"), s.tekst)
                       for k, s in enumerate(r.signaleringen)]
 
@@ -986,6 +1021,7 @@ def _regeling_refs(b: _Builder, pol: Beleid, r: Regeling, known: set[str], geld:
     if r.inkomenstoets is not None and nb is not None:  # its own income limit
         known = known | {nb.berekening.inkomensgrens}
     conds = [v.als for v in r.voorwaarden] + [s.als for s in r.signaleringen]
+    conds += [r.vorm.als] if r.vorm is not None else []
     uses: list[_Gebruik] = []
     for tnaam, spec in r.termijnen.items():
         tpad = (*pad, "termijnen", tnaam)
