@@ -327,6 +327,14 @@ def casus(ctx, docstring):
     ctx["case"] = _iso_datums(case)
 
 
+@given(parsers.re(r"in de casus ook:?"))
+def casus_aanvulling(ctx, docstring):
+    """Top-level sections added to (or replacing those of) the case built so far."""
+    deel = yaml.safe_load(docstring)
+    assert isinstance(deel, dict), "de aanvulling moet een YAML-mapping zijn"
+    ctx["case"].update(_iso_datums(deel))
+
+
 # Minima (individuele inkomenstoeslag): the `minima` section of the case (DESIGN §4).
 
 
@@ -459,6 +467,24 @@ def uitkomst(ctx, uitkomst):
 def doorverwezen_naar(ctx, naam):
     besluit = _besluit(ctx)
     assert besluit.get("doorverwezen_naar") == naam, f"doorverwezen_naar\n{_uitleg(besluit)}"
+
+
+@then(parsers.parse('is de ingangsdatum "{datum}"'))
+def ingangsdatum(ctx, datum):
+    besluit = _besluit(ctx)
+    assert besluit["termijnen"].get("ingangsdatum") == datum, f"termijnen\n{_uitleg(besluit)}"
+
+
+@then("is er geen ingangsdatum")
+def geen_ingangsdatum(ctx):
+    besluit = _besluit(ctx)
+    assert "ingangsdatum" not in besluit["termijnen"], f"termijnen\n{_uitleg(besluit)}"
+
+
+@then(parsers.parse('is de vorm "{vorm}"'))
+def vorm(ctx, vorm):
+    besluit = _besluit(ctx)
+    assert besluit.get("vorm") == vorm, f"vorm\n{_uitleg(besluit)}"
 
 
 @then(parsers.parse("zijn er {aantal:d} besluiten"))
