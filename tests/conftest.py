@@ -463,10 +463,20 @@ def uitkomst(ctx, uitkomst):
         _controleer_motivering(besluit)
 
 
+def _besluitveld(ctx, sleutel: str, waarde: str) -> None:
+    besluit = _besluit(ctx)
+    assert besluit.get(sleutel) == waarde, f"{sleutel} {besluit.get(sleutel)!r}\n{_uitleg(besluit)}"
+
+
 @then(parsers.parse('is het besluit doorverwezen naar "{naam}"'))
 def doorverwezen_naar(ctx, naam):
+    _besluitveld(ctx, "doorverwezen_naar", naam)
+
+
+@then(parsers.re(r'heeft het besluit geen grond "(?P<regel>[^"]+)"'))
+def zonder_grond(ctx, regel):
     besluit = _besluit(ctx)
-    assert besluit.get("doorverwezen_naar") == naam, f"doorverwezen_naar\n{_uitleg(besluit)}"
+    assert all(g["regel"] != regel for g in besluit["gronden"]), _uitleg(besluit)
 
 
 @then(parsers.parse('is de ingangsdatum "{datum}"'))
@@ -483,8 +493,7 @@ def geen_ingangsdatum(ctx):
 
 @then(parsers.parse('is de vorm "{vorm}"'))
 def vorm(ctx, vorm):
-    besluit = _besluit(ctx)
-    assert besluit.get("vorm") == vorm, f"vorm\n{_uitleg(besluit)}"
+    _besluitveld(ctx, "vorm", vorm)
 
 
 @then(parsers.parse("zijn er {aantal:d} besluiten"))
@@ -507,14 +516,12 @@ def geen_mogelijk_recht(ctx):
 
 @then(parsers.parse('hoort het besluit bij pakket "{pakket}"'))
 def besluit_pakket(ctx, pakket):
-    besluit = _besluit(ctx)
-    assert besluit.get("pakket") == pakket, f"pakket\n{_uitleg(besluit)}"
+    _besluitveld(ctx, "pakket", pakket)
 
 
 @then(parsers.parse('heet het besluit "{naam}"'))
 def besluit_naam(ctx, naam):
-    besluit = _besluit(ctx)
-    assert besluit.get("naam") == naam, f"naam {besluit.get('naam')!r}\n{_uitleg(besluit)}"
+    _besluitveld(ctx, "naam", naam)
 
 
 @then(parsers.re(r"is de norm " + BEDRAG + r" per maand"))

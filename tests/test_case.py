@@ -471,7 +471,7 @@ def _design_decision() -> dict[str, Any]:
                 "naam": "Algemene bijstand",
                 "pakket": "basis",
                 "uitkomst": "toegekend",
-                "bedrag": {"per_maand": 1001.07, "norm": 1001.07, "waarvan_vakantietoeslag": 50.05},
+                "bedrag": {"per_maand": 1001.07, "norm": 1001.07, "waarvan_vakantietoeslag": 48.05},
                 "termijnen": {},
                 "gronden": [
                     {

@@ -132,8 +132,8 @@ def test_voorbeeld_kostendeler_json(voorbeeld_doc: dict[str, Any]) -> None:
     # (0.40 + 2 × 0.30) / 2 × 2002.13 = 1001.065 → 1001.07
     assert ab["bedrag"]["per_maand"] == 1001.07
     assert ab["bedrag"]["norm"] == 1001.07
-    # 5% of the norm: 50.0535 → 50.05
-    assert ab["bedrag"]["waarvan_vakantietoeslag"] == 50.05
+    # 4.8% of the norm (art. 19 lid 3): 48.05136 → 48.05
+    assert ab["bedrag"]["waarvan_vakantietoeslag"] == 48.05
     kostendelers = [g for g in ab["gronden"] if g["bron"]["artikel"] == "22a"]
     assert kostendelers, "a ground citing art. 22a (kostendelersnorm) is required"
     assert all(g["voldaan"] for g in kostendelers)

@@ -58,17 +58,22 @@ def test_overlap_noemt_beide_categorieen_en_een_huishouden(tmp_path: Path) -> No
     assert uit.returncode == 1, uit.stdout + uit.stderr
     verwacht = (f"{NORMBEPALING}:{_regel(root, 'alleenstaande_dubbel')}:5: normcategorie "
                 "'alleenstaande' en 'alleenstaande_dubbel' gelden allebei voor: aanvrager 21 "
-                "jaar, geen partner, geen kinderen")
+                "jaar, aanvrager.in_inrichting nee, geen partner, geen kinderen")
     assert any(verwacht in regel for regel in uit.stdout.splitlines()), uit.stdout
 
 
 def test_een_ontbrekende_categorie_laat_een_gat(tmp_path: Path) -> None:
     root = _kopie(tmp_path, "  - id: alleenstaande_aow\n", "  - id: alleenstaande_aow_weg\n"
                   "    uitzondering_op: alleenstaande\n")
+    bestand = root / NORMBEPALING  # the inrichting exception names the renamed category
+    bestand.write_text(bestand.read_text(encoding="utf-8").replace(
+        "[alleenstaande, alleenstaande_aow, jongere_alleenstaande]",
+        "[alleenstaande, alleenstaande_aow_weg, jongere_alleenstaande]"), encoding="utf-8")
     meldingen = bewijs_precies_een(load_regelset(root))
     gaten = [m for m in meldingen if m.bericht.startswith("geen normcategorie geldt voor: ")]
     assert gaten, meldingen
-    assert "aanvrager 67 jaar (AOW-leeftijd bereikt), geen partner" in gaten[0].bericht
+    assert "aanvrager 67 jaar (AOW-leeftijd bereikt)" in gaten[0].bericht
+    assert "geen partner" in gaten[0].bericht
     assert gaten[0].plaats == f"{NORMBEPALING}:{_regel(root, '- lijst: normcategorieen')}:5"
 
 
@@ -97,4 +102,6 @@ def test_een_uitzondering_verfijnt_haar_basis() -> None:
                                                                "gehuwden_aow_kinderen")
     assert "niet" in str(cat["gehuwden"].effectief)
     assert "partner.in_detentie" not in str(cat["gehuwden"].als)
-    assert cat["alleenstaande"].effectief == cat["alleenstaande"].als
+    assert cat["partner_zonder_recht"].effectief == cat["partner_zonder_recht"].scope
+    assert cat["inrichting_alleenstaande"].uitzondering_op == (
+        "alleenstaande", "alleenstaande_aow", "jongere_alleenstaande")

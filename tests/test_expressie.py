@@ -174,8 +174,8 @@ def test_kostendelersformule_wijzigen_zonder_python(tmp_path: Path) -> None:
     # A = 3: (50 + 3 × 25) / 3 % × 2.002,13 = 834,2208… → 834,22 (was 867,59)
     bedrag = _norm(root, 2)
     assert Decimal(str(bedrag["norm"])) == Decimal("834.22")
-    # vakantietoeslag 5%: 41,711 → 41,71
-    assert Decimal(str(bedrag["waarvan_vakantietoeslag"])) == Decimal("41.71")
+    # vakantietoeslag 4,8%: 40,04256 → 40,04
+    assert Decimal(str(bedrag["waarvan_vakantietoeslag"])) == Decimal("40.04")
     assert Decimal(str(_norm(ROOT, 2)["norm"])) == Decimal("867.59")
 
 

@@ -14,7 +14,6 @@ import itertools
 import pytest
 
 from sora_rules import Engine
-from sora_rules.compile import RegelNaam
 from sora_rules.facts import Context, build_facts
 
 PEILDATUM = "2026-03-01"
@@ -29,10 +28,13 @@ PARTNER_RECHT = {
 }
 
 
+INRICHTING = ("niemand", "aanvrager", "partner", "beiden")  # in een inrichting (art. 23)
+
+
 def _huishoudens():
-    for aanvrager, partner, kinderen, recht in itertools.product(
-            GEBOORTEDATA, [None, *GEBOORTEDATA], (0, 1), PARTNER_RECHT):
-        if partner is None and recht != "heeft recht":
+    for aanvrager, partner, kinderen, recht, inrichting in itertools.product(
+            GEBOORTEDATA, [None, *GEBOORTEDATA], (0, 1), PARTNER_RECHT, INRICHTING):
+        if partner is None and (recht != "heeft recht" or inrichting in ("partner", "beiden")):
             continue
         case = {"aanvrager": {"geboortedatum": GEBOORTEDATA[aanvrager], "woonplaats": "alkmaar",
                               "verblijfsstatus": "nederlander"},
@@ -42,7 +44,11 @@ def _huishoudens():
                                "verblijfsstatus": "nederlander", **PARTNER_RECHT[recht]}
         if kinderen:
             case["kinderen"] = [{"geboortedatum": "2020-01-01"}]
-        yield f"aanvrager {aanvrager}, partner {partner}, kinderen {kinderen}, {recht}", case
+        for wie in ("aanvrager", "partner"):
+            if inrichting in (wie, "beiden"):
+                case[wie]["in_inrichting"] = True
+        yield (f"aanvrager {aanvrager}, partner {partner}, kinderen {kinderen}, {recht}, "
+               f"inrichting: {inrichting}"), case
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +57,10 @@ def engine() -> Engine:
 
 
 def test_precies_een_normcategorie_per_huishouden(engine: Engine) -> None:
+    """Exactly one category's effective condition (with its exceptions) holds, and it is
+    the one the engine chooses from the rules that fired (Normbepaling.kies)."""
     from sora_rules.case import parse_peildatum
+    from sora_rules.dekking import _geldt, _Omgeving
 
     nb = engine.regelset.normbepaling
     assert nb is not None
@@ -65,10 +74,12 @@ def test_precies_een_normcategorie_per_huishouden(engine: Engine) -> None:
     for naam, case in _huishoudens():
         feiten = build_facts(beleid.feiten, engine._indexed["alkmaar"], case, ctx)
         run = engine._run(compiled, feiten, ctx, case)
-        gekozen = [nb.categorieen[j].id for j in range(len(nb.categorieen))
-                   if RegelNaam.categorie(j) in run.fired]
+        env = _Omgeving(feiten.waarden, ctx)  # the categories' typed effective conditions
+        gelden = [c.id for c in nb.categorieen if c.effectief is not None
+                  and _geldt(c.effectief, env, c.effectief.refs()["feit"])]
         aantal += 1
-        if len(gekozen) != 1:
-            fouten.append(f"{naam}: {gekozen or 'geen categorie'}")
+        if len(gelden) != 1 or run.categorie is None or run.categorie.id != gelden[0]:
+            fouten.append(f"{naam}: {gelden or 'geen categorie'}, gekozen: "
+                          f"{run.categorie.id if run.categorie else None}")
     assert aantal > 300
     assert not fouten, "\n".join(fouten)

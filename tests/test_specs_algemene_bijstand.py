@@ -14,6 +14,7 @@ from pytest_bdd import scenarios
 
 scenarios(
     "algemene_bijstand_normen.feature",
+    "algemene_bijstand_inrichting.feature",
     "algemene_bijstand_kostendelers.feature",
     "algemene_bijstand_recht.feature",
     "algemene_bijstand_gegevens.feature",

@@ -49,11 +49,11 @@ def _regel_van(pad: Path, stuk: str) -> int:
 def test_catalogus_laadt_en_heeft_precies_de_sleutels_van_de_code() -> None:
     t = standaard_teksten()
     assert set(t.teksten) == set(SLEUTELS)
-    assert t.tekst("besluit.kop", gemeente="Alkmaar") == "BESLUIT — gemeente Alkmaar"
+    assert t.tekst("brief.afzender", gemeente="Alkmaar") == "Gemeente Alkmaar"
     with pytest.raises(KeyError):
-        t.tekst("besluit.bestaat_niet")
+        t.tekst("brief.bestaat_niet")
     with pytest.raises(ValueError):
-        t.tekst("besluit.kop", gemeente="Alkmaar", extra="x")
+        t.tekst("brief.afzender", gemeente="Alkmaar", extra="x")
 
 
 def _code() -> str:
@@ -98,7 +98,7 @@ def test_notatie_van_geld_datum_en_woorden() -> None:
 
 
 def test_besluit_in_tekst_heeft_nederlandse_datums(voorbeeld_tekst: str) -> None:
-    assert re.search(r"^Peildatum: \d{1,2} [a-z]+ 20\d\d$", voorbeeld_tekst, re.M)
+    assert re.search(r"^Datum: \d{1,2} [a-z]+ 20\d\d$", voorbeeld_tekst, re.M)
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +113,7 @@ def voorbeeld_tekst() -> str:
 def test_onbekende_plaatshouder_in_de_catalogus_is_een_fout_met_plaats(tmp_path: Path) -> None:
     root = _kopie(tmp_path)
     bestand = root / CATALOGUS
-    _vervang(bestand, '"BESLUIT — gemeente {gemeente}"', '"BESLUIT — gemeente {gemeent}"')
+    _vervang(bestand, '"Gemeente {gemeente}"', '"Gemeente {gemeent}"')
     regel = _regel_van(bestand, "{gemeent}")
     res = CliRunner().invoke(main, ["validate", str(root)])
     assert res.exit_code == 1
@@ -124,13 +124,14 @@ def test_onbekende_plaatshouder_in_de_catalogus_is_een_fout_met_plaats(tmp_path:
 def test_onbekende_sleutel_en_losse_accolade(tmp_path: Path) -> None:
     root = _kopie(tmp_path)
     bestand = root / CATALOGUS
-    _vervang(bestand, "  besluit.gronden:", "  besluit.grond:")
-    _vervang(bestand, '"Aannames:"', '"Aannames {:"')
+    _vervang(bestand, "  brief.aannames_kop:", "  brief.aanname_kop:")
+    _vervang(bestand, '"Let op"', '"Let op {:"')
     with pytest.raises(RegelsetFout) as exc:
         load_regelset(root)
     berichten = [m.bericht for m in exc.value.meldingen]
-    assert "onbekende tekstsleutel 'besluit.grond'; bedoelt u 'besluit.gronden'?" in berichten
-    assert any(b.startswith("tekstsleutel ontbreekt: 'besluit.gronden'") for b in berichten)
+    assert "onbekende tekstsleutel 'brief.aanname_kop'; bedoelt u 'brief.aannames_kop'?" in (
+        berichten)
+    assert any(b.startswith("tekstsleutel ontbreekt: 'brief.aannames_kop'") for b in berichten)
     assert any(b.startswith("losse accolade") for b in berichten)
 
 
@@ -175,7 +176,8 @@ def test_uitgeschreven_waarde_wordt_geweigerd(tmp_path: Path) -> None:
 _NL = frozenset("de het een van en is niet op met voor geen in naar u uw dat bij te zijn of "
                 "tot wordt worden dit deze er ook als om aan".split())
 # Modules whose printed texts come from the catalogue; batch.py only for its to_text methods.
-_MODULES = ("explain.py", "listing.py", "diff.py", "cli.py", "cli_batch.py", "batch.py")
+_MODULES = ("explain.py", "brief.py", "listing.py", "diff.py", "cli.py", "cli_batch.py",
+            "batch.py")
 
 
 def _letterlijk(tree: ast.AST, alleen_to_text: bool) -> list[tuple[int, str]]:

@@ -26,12 +26,12 @@ Functionaliteit: Kostendelersnorm in de algemene bijstand (Participatiewet art. 
 
     Voorbeelden:
       | aantal | norm     | vakantietoeslag |
-      # A = 2: (0,40 + 2×0,30)/2 × 2.002,13 = 1.001,065 → 1.001,07; 5% = 50,0535 → 50,05
-      | 1      | 1.001,07 | 50,05           |
-      # A = 3: (0,40 + 3×0,30)/3 × 2.002,13 = 867,58966… → 867,59; 5% = 43,3795 → 43,38
-      | 2      | 867,59   | 43,38           |
-      # A = 4: (0,40 + 4×0,30)/4 × 2.002,13 = 800,852 → 800,85; 5% = 40,0425 → 40,04
-      | 3      | 800,85   | 40,04           |
+      # A = 2: (0,40 + 2×0,30)/2 × 2.002,13 = 1.001,065 → 1.001,07; 4,8% = 48,05136 → 48,05
+      | 1      | 1.001,07 | 48,05           |
+      # A = 3: (0,40 + 3×0,30)/3 × 2.002,13 = 867,58966… → 867,59; 4,8% = 41,64432 → 41,64
+      | 2      | 867,59   | 41,64           |
+      # A = 4: (0,40 + 4×0,30)/4 × 2.002,13 = 800,852 → 800,85; 4,8% = 38,4408 → 38,44
+      | 3      | 800,85   | 38,44           |
 
   Abstract Scenario: Alleenstaande met kostendelende medebewoners op 1 september 2024
     Gegeven een aanvraag in gemeente "alkmaar" op peildatum "2024-09-01"
@@ -103,7 +103,7 @@ Functionaliteit: Kostendelersnorm in de algemene bijstand (Participatiewet art. 
   Scenario: Gehuwden met één kostendelende medebewoner
     # A = 3 (aanvrager, partner, medebewoner)
     # per partner: (0,40 + 3×0,30)/3 × 2.002,13 = 867,58966… → 867,59
-    # gehuwden samen: 2 × 867,59 = 1.735,18; vakantietoeslag 5% × 1.735,18 = 86,759 → 86,76
+    # gehuwden samen: 2 × 867,59 = 1.735,18; vakantietoeslag 4,8% × 1.735,18 = 83,28864 → 83,29
     Gegeven een aanvraag in gemeente "alkmaar" op peildatum "2026-03-01"
     En een aanvrager geboren op "1990-05-01" die woont in "alkmaar"
     En een partner geboren op "1991-01-01"
@@ -112,7 +112,7 @@ Functionaliteit: Kostendelersnorm in de algemene bijstand (Participatiewet art. 
     Dan is de uitkomst "toegekend"
     En is de norm 1.735,18 per maand
     En is het bedrag 1.735,18 per maand
-    En is de vakantietoeslag daarin 86,76
+    En is de vakantietoeslag daarin 83,29
 
   Scenario: De voorbeeldcasus uit het ontwerp: gezin met een kostendelende medebewoner en inkomen uit arbeid
     # A = 3; per partner (0,40 + 3×0,30)/3 × 2.002,13 = 867,58966… → 867,59; samen 1.735,18
@@ -157,7 +157,7 @@ Functionaliteit: Kostendelersnorm in de algemene bijstand (Participatiewet art. 
 
   Scenario: Alleenstaande met de AOW-leeftijd en één kostendelende medebewoner
     # B = gehuwdennorm art. 22 = 2.144,16; A = 2
-    # (0,40 + 2×0,30)/2 × 2.144,16 = 1.072,08; vakantietoeslag 5% × 1.072,08 = 53,604 → 53,60
+    # (0,40 + 2×0,30)/2 × 2.144,16 = 1.072,08; vakantietoeslag 4,8% × 1.072,08 = 51,45984 → 51,46
     Gegeven een aanvraag in gemeente "alkmaar" op peildatum "2026-03-01"
     En een aanvrager geboren op "1950-01-01" die woont in "alkmaar"
     En een medebewoner geboren op "1976-01-01"
@@ -166,7 +166,7 @@ Functionaliteit: Kostendelersnorm in de algemene bijstand (Participatiewet art. 
     Dan is de uitkomst "doorverwezen"
     En is de norm 1.072,08 per maand
     En is er geen bedrag per maand
-    En is de vakantietoeslag daarin 53,60
+    En is de vakantietoeslag daarin 51,46
 
   Scenario: Een jongere van 20 met een medebewoner houdt de jongerennorm
     # Geboren 2006-01-01: 20 jaar op 2026-03-01; kostendelersnorm geldt niet onder 21 → 345,99
@@ -188,3 +188,28 @@ Functionaliteit: Kostendelersnorm in de algemene bijstand (Participatiewet art. 
     Dan is de uitkomst "toegekend"
     En is de norm 1.001,07 per maand
     En is het bedrag 601,07 per maand
+
+  Regel: Sinds 2026 telt wie mantelzorg geeft of krijgt niet als kostendeler (art. 22a lid 4)
+
+    Scenario: Een medebewoner die mantelzorg geeft, in 2026
+      # geen kostendeler: alleenstaandennorm 1.401,50
+      Gegeven een aanvraag in gemeente "alkmaar" op peildatum "2026-03-01"
+      En een aanvrager geboren op "1990-05-01" die woont in "alkmaar"
+      En in de casus ook:
+        """
+        medebewoners: [{geboortedatum: "1976-01-01", mantelzorg: true}]
+        """
+      Als algemene bijstand wordt beoordeeld
+      Dan is de norm 1.401,50 per maand
+      En noemt grond "pw.kostendelersnorm" "geeft of krijgt mantelzorg"
+
+    Scenario: Dezelfde medebewoner in 2025 telt wel als kostendeler
+      # A = 2: (0,40 + 2×0,30)/2 × 1.955,80 = 977,90
+      Gegeven een aanvraag in gemeente "alkmaar" op peildatum "2025-09-01"
+      En een aanvrager geboren op "1990-05-01" die woont in "alkmaar"
+      En in de casus ook:
+        """
+        medebewoners: [{geboortedatum: "1976-01-01", mantelzorg: true}]
+        """
+      Als algemene bijstand wordt beoordeeld
+      Dan is de norm 977,90 per maand

@@ -4,10 +4,11 @@ Functionaliteit: Normen voor de algemene bijstand (Participatiewet art. 19, 20, 
   wil ik dat de regelengine voor elke leefsituatie en elk halfjaar de juiste bijstandsnorm gebruikt,
   zodat elke beschikking op de landelijk vastgestelde normen berust.
 
-  De normen zijn netto per maand, inclusief 5% vakantietoeslag (art. 19 lid 3 Pw).
+  De normen zijn netto per maand, inclusief de vakantietoeslag (art. 19 lid 3 Pw).
   Bron van de bedragen: reference/beleidsfeiten.md §1 (normenoverzichten 2024 en 2025,
   SZW Normenbrief 1 januari 2026). Zonder inkomen is het bedrag per maand gelijk aan de norm.
-  De vakantietoeslag is 5% van de norm, afgerond op centen (een halve cent naar boven).
+  De vakantietoeslag is 4,8% van de norm: art. 19 lid 3 (tekst 2024–2026) zegt "4,8 procent
+  van die bijstand"; afgerond op centen (een halve cent naar boven).
 
   Peildatum per periode: 1-1-2024 → 2024-03-01, 1-7-2024 → 2024-09-01,
   1-1-2025 → 2025-03-01, 1-7-2025 → 2025-09-01, 1-1-2026 → 2026-03-01.
@@ -23,16 +24,16 @@ Functionaliteit: Normen voor de algemene bijstand (Participatiewet art. 19, 20, 
 
     Voorbeelden:
       | peildatum  | norm     | vakantietoeslag |
-      # 5% × 1.283,83 = 64,1915 → 64,19
-      | 2024-03-01 | 1.283,83 | 64,19           |
-      # 5% × 1.308,45 = 65,4225 → 65,42
-      | 2024-09-01 | 1.308,45 | 65,42           |
-      # 5% × 1.345,45 = 67,2725 → 67,27
-      | 2025-03-01 | 1.345,45 | 67,27           |
-      # 5% × 1.369,06 = 68,453 → 68,45
-      | 2025-09-01 | 1.369,06 | 68,45           |
-      # 5% × 1.401,50 = 70,075 → 70,08
-      | 2026-03-01 | 1.401,50 | 70,08           |
+      # 4,8% × 1.283,83 = 61,62384 → 61,62
+      | 2024-03-01 | 1.283,83 | 61,62           |
+      # 4,8% × 1.308,45 = 62,8056 → 62,81
+      | 2024-09-01 | 1.308,45 | 62,81           |
+      # 4,8% × 1.345,45 = 64,5816 → 64,58
+      | 2025-03-01 | 1.345,45 | 64,58           |
+      # 4,8% × 1.369,06 = 65,71488 → 65,71
+      | 2025-09-01 | 1.369,06 | 65,71           |
+      # 4,8% × 1.401,50 = 67,272 → 67,27
+      | 2026-03-01 | 1.401,50 | 67,27           |
 
   Abstract Scenario: Alleenstaande ouder van 21 jaar tot de AOW-leeftijd heeft dezelfde norm als een alleenstaande
     Gegeven een aanvraag in gemeente "alkmaar" op peildatum "<peildatum>"
@@ -46,16 +47,16 @@ Functionaliteit: Normen voor de algemene bijstand (Participatiewet art. 19, 20, 
 
     Voorbeelden:
       | peildatum  | norm     | vakantietoeslag |
-      # 5% × 1.283,83 = 64,1915 → 64,19
-      | 2024-03-01 | 1.283,83 | 64,19           |
-      # 5% × 1.308,45 = 65,4225 → 65,42
-      | 2024-09-01 | 1.308,45 | 65,42           |
-      # 5% × 1.345,45 = 67,2725 → 67,27
-      | 2025-03-01 | 1.345,45 | 67,27           |
-      # 5% × 1.369,06 = 68,453 → 68,45
-      | 2025-09-01 | 1.369,06 | 68,45           |
-      # 5% × 1.401,50 = 70,075 → 70,08
-      | 2026-03-01 | 1.401,50 | 70,08           |
+      # 4,8% × 1.283,83 = 61,62384 → 61,62
+      | 2024-03-01 | 1.283,83 | 61,62           |
+      # 4,8% × 1.308,45 = 62,8056 → 62,81
+      | 2024-09-01 | 1.308,45 | 62,81           |
+      # 4,8% × 1.345,45 = 64,5816 → 64,58
+      | 2025-03-01 | 1.345,45 | 64,58           |
+      # 4,8% × 1.369,06 = 65,71488 → 65,71
+      | 2025-09-01 | 1.369,06 | 65,71           |
+      # 4,8% × 1.401,50 = 67,272 → 67,27
+      | 2026-03-01 | 1.401,50 | 67,27           |
 
   Abstract Scenario: Gehuwden, beiden van 21 jaar tot de AOW-leeftijd (art. 21 onder b)
     Gegeven een aanvraag in gemeente "alkmaar" op peildatum "<peildatum>"
@@ -69,16 +70,16 @@ Functionaliteit: Normen voor de algemene bijstand (Participatiewet art. 19, 20, 
 
     Voorbeelden:
       | peildatum  | norm     | vakantietoeslag |
-      # 5% × 1.834,04 = 91,702 → 91,70
-      | 2024-03-01 | 1.834,04 | 91,70           |
-      # 5% × 1.869,21 = 93,4605 → 93,46
-      | 2024-09-01 | 1.869,21 | 93,46           |
-      # 5% × 1.922,07 = 96,1035 → 96,10
-      | 2025-03-01 | 1.922,07 | 96,10           |
-      # 5% × 1.955,80 = 97,79 → 97,79
-      | 2025-09-01 | 1.955,80 | 97,79           |
-      # 5% × 2.002,13 = 100,1065 → 100,11
-      | 2026-03-01 | 2.002,13 | 100,11          |
+      # 4,8% × 1.834,04 = 88,03392 → 88,03
+      | 2024-03-01 | 1.834,04 | 88,03           |
+      # 4,8% × 1.869,21 = 89,72208 → 89,72
+      | 2024-09-01 | 1.869,21 | 89,72           |
+      # 4,8% × 1.922,07 = 92,25936 → 92,26
+      | 2025-03-01 | 1.922,07 | 92,26           |
+      # 4,8% × 1.955,80 = 93,8784 → 93,88
+      | 2025-09-01 | 1.955,80 | 93,88           |
+      # 4,8% × 2.002,13 = 96,10224 → 96,10
+      | 2026-03-01 | 2.002,13 | 96,10          |
 
   Abstract Scenario: Alleenstaande die de AOW-leeftijd heeft bereikt (art. 22)
     Gegeven een aanvraag in gemeente "alkmaar" op peildatum "<peildatum>"
@@ -92,16 +93,16 @@ Functionaliteit: Normen voor de algemene bijstand (Participatiewet art. 19, 20, 
 
     Voorbeelden:
       | peildatum  | norm     | vakantietoeslag |
-      # 5% × 1.425,76 = 71,288 → 71,29
-      | 2024-03-01 | 1.425,76 | 71,29           |
-      # 5% × 1.456,85 = 72,8425 → 72,84
-      | 2024-09-01 | 1.456,85 | 72,84           |
-      # 5% × 1.501,07 = 75,0535 → 75,05
-      | 2025-03-01 | 1.501,07 | 75,05           |
-      # 5% × 1.530,21 = 76,5105 → 76,51
-      | 2025-09-01 | 1.530,21 | 76,51           |
-      # 5% × 1.564,69 = 78,2345 → 78,23
-      | 2026-03-01 | 1.564,69 | 78,23           |
+      # 4,8% × 1.425,76 = 68,43648 → 68,44
+      | 2024-03-01 | 1.425,76 | 68,44           |
+      # 4,8% × 1.456,85 = 69,9288 → 69,93
+      | 2024-09-01 | 1.456,85 | 69,93           |
+      # 4,8% × 1.501,07 = 72,05136 → 72,05
+      | 2025-03-01 | 1.501,07 | 72,05           |
+      # 4,8% × 1.530,21 = 73,45008 → 73,45
+      | 2025-09-01 | 1.530,21 | 73,45           |
+      # 4,8% × 1.564,69 = 75,10512 → 75,11
+      | 2026-03-01 | 1.564,69 | 75,11           |
 
   Abstract Scenario: Gehuwden van wie ten minste één de AOW-leeftijd heeft bereikt (art. 22)
     Gegeven een aanvraag in gemeente "alkmaar" op peildatum "<peildatum>"
@@ -116,16 +117,16 @@ Functionaliteit: Normen voor de algemene bijstand (Participatiewet art. 19, 20, 
 
     Voorbeelden:
       | peildatum  | norm     | vakantietoeslag |
-      # 5% × 1.933,98 = 96,699 → 96,70
-      | 2024-03-01 | 1.933,98 | 96,70           |
-      # 5% × 1.976,64 = 98,832 → 98,83
-      | 2024-09-01 | 1.976,64 | 98,83           |
-      # 5% × 2.053,48 = 102,674 → 102,67
-      | 2025-03-01 | 2.053,48 | 102,67          |
-      # 5% × 2.094,98 = 104,749 → 104,75
-      | 2025-09-01 | 2.094,98 | 104,75          |
-      # 5% × 2.144,16 = 107,208 → 107,21
-      | 2026-03-01 | 2.144,16 | 107,21          |
+      # 4,8% × 1.933,98 = 92,83104 → 92,83
+      | 2024-03-01 | 1.933,98 | 92,83           |
+      # 4,8% × 1.976,64 = 94,87872 → 94,88
+      | 2024-09-01 | 1.976,64 | 94,88           |
+      # 4,8% × 2.053,48 = 98,56704 → 98,57
+      | 2025-03-01 | 2.053,48 | 98,57          |
+      # 4,8% × 2.094,98 = 100,55904 → 100,56
+      | 2025-09-01 | 2.094,98 | 100,56          |
+      # 4,8% × 2.144,16 = 102,91968 → 102,92
+      | 2026-03-01 | 2.144,16 | 102,92          |
 
   Abstract Scenario: Alleenstaande jongere van 18 tot en met 20 jaar (art. 20)
     # Geboren 2006-01-01: 18 jaar op 2024-03-01, 20 jaar op 2026-03-01.
@@ -139,16 +140,16 @@ Functionaliteit: Normen voor de algemene bijstand (Participatiewet art. 19, 20, 
 
     Voorbeelden:
       | peildatum  | norm   | vakantietoeslag |
-      # 5% × 316,94 = 15,847 → 15,85
-      | 2024-03-01 | 316,94 | 15,85           |
-      # 5% × 323,03 = 16,1515 → 16,15
-      | 2024-09-01 | 323,03 | 16,15           |
-      # 5% × 332,17 = 16,6085 → 16,61
-      | 2025-03-01 | 332,17 | 16,61           |
-      # 5% × 337,98 = 16,899 → 16,90
-      | 2025-09-01 | 337,98 | 16,90           |
-      # 5% × 345,99 = 17,2995 → 17,30
-      | 2026-03-01 | 345,99 | 17,30           |
+      # 4,8% × 316,94 = 15,21312 → 15,21
+      | 2024-03-01 | 316,94 | 15,21           |
+      # 4,8% × 323,03 = 15,50544 → 15,51
+      | 2024-09-01 | 323,03 | 15,51           |
+      # 4,8% × 332,17 = 15,94416 → 15,94
+      | 2025-03-01 | 332,17 | 15,94           |
+      # 4,8% × 337,98 = 16,22304 → 16,22
+      | 2025-09-01 | 337,98 | 16,22           |
+      # 4,8% × 345,99 = 16,60752 → 16,61
+      | 2026-03-01 | 345,99 | 16,61           |
 
   Abstract Scenario: Gehuwden, beiden van 18 tot en met 20 jaar, zonder kinderen (art. 20)
     Gegeven een aanvraag in gemeente "alkmaar" op peildatum "<peildatum>"
@@ -162,16 +163,16 @@ Functionaliteit: Normen voor de algemene bijstand (Participatiewet art. 19, 20, 
 
     Voorbeelden:
       | peildatum  | norm   | vakantietoeslag |
-      # 5% × 633,88 = 31,694 → 31,69
-      | 2024-03-01 | 633,88 | 31,69           |
-      # 5% × 646,06 = 32,303 → 32,30
-      | 2024-09-01 | 646,06 | 32,30           |
-      # 5% × 664,34 = 33,217 → 33,22
-      | 2025-03-01 | 664,34 | 33,22           |
-      # 5% × 675,96 = 33,798 → 33,80
-      | 2025-09-01 | 675,96 | 33,80           |
-      # 5% × 691,98 = 34,599 → 34,60
-      | 2026-03-01 | 691,98 | 34,60           |
+      # 4,8% × 633,88 = 30,42624 → 30,43
+      | 2024-03-01 | 633,88 | 30,43           |
+      # 4,8% × 646,06 = 31,01088 → 31,01
+      | 2024-09-01 | 646,06 | 31,01           |
+      # 4,8% × 664,34 = 31,88832 → 31,89
+      | 2025-03-01 | 664,34 | 31,89           |
+      # 4,8% × 675,96 = 32,44608 → 32,45
+      | 2025-09-01 | 675,96 | 32,45           |
+      # 4,8% × 691,98 = 33,21504 → 33,22
+      | 2026-03-01 | 691,98 | 33,22           |
 
   Abstract Scenario: Gehuwden, beiden van 18 tot en met 20 jaar, met kinderen (art. 20)
     Gegeven een aanvraag in gemeente "alkmaar" op peildatum "<peildatum>"
@@ -186,16 +187,16 @@ Functionaliteit: Normen voor de algemene bijstand (Participatiewet art. 19, 20, 
 
     Voorbeelden:
       | peildatum  | norm     | vakantietoeslag |
-      # 5% × 1.000,69 = 50,0345 → 50,03
-      | 2024-03-01 | 1.000,69 | 50,03           |
-      # 5% × 1.019,90 = 50,995 → 51,00 (halve cent naar boven)
-      | 2024-09-01 | 1.019,90 | 51,00           |
-      # 5% × 1.048,75 = 52,4375 → 52,44
-      | 2025-03-01 | 1.048,75 | 52,44           |
-      # 5% × 1.067,12 = 53,356 → 53,36
-      | 2025-09-01 | 1.067,12 | 53,36           |
-      # 5% × 1.092,41 = 54,6205 → 54,62
-      | 2026-03-01 | 1.092,41 | 54,62           |
+      # 4,8% × 1.000,69 = 48,03312 → 48,03
+      | 2024-03-01 | 1.000,69 | 48,03           |
+      # 4,8% × 1.019,90 = 48,9552 → 48,96 (halve cent naar boven)
+      | 2024-09-01 | 1.019,90 | 48,96           |
+      # 4,8% × 1.048,75 = 50,34 → 50,34
+      | 2025-03-01 | 1.048,75 | 50,34           |
+      # 4,8% × 1.067,12 = 51,22176 → 51,22
+      | 2025-09-01 | 1.067,12 | 51,22           |
+      # 4,8% × 1.092,41 = 52,43568 → 52,44
+      | 2026-03-01 | 1.092,41 | 52,44           |
 
   Abstract Scenario: Gehuwden, één van 18 tot en met 20 jaar en één van 21 jaar of ouder, zonder kinderen (art. 20)
     Gegeven een aanvraag in gemeente "alkmaar" op peildatum "<peildatum>"
@@ -209,16 +210,16 @@ Functionaliteit: Normen voor de algemene bijstand (Participatiewet art. 19, 20, 
 
     Voorbeelden:
       | peildatum  | norm     | vakantietoeslag |
-      # 5% × 1.233,96 = 61,698 → 61,70
-      | 2024-03-01 | 1.233,96 | 61,70           |
-      # 5% × 1.257,64 = 62,882 → 62,88
-      | 2024-09-01 | 1.257,64 | 62,88           |
-      # 5% × 1.293,21 = 64,6605 → 64,66
-      | 2025-03-01 | 1.293,21 | 64,66           |
-      # 5% × 1.315,88 = 65,794 → 65,79
-      | 2025-09-01 | 1.315,88 | 65,79           |
-      # 5% × 1.347,06 = 67,353 → 67,35
-      | 2026-03-01 | 1.347,06 | 67,35           |
+      # 4,8% × 1.233,96 = 59,23008 → 59,23
+      | 2024-03-01 | 1.233,96 | 59,23           |
+      # 4,8% × 1.257,64 = 60,36672 → 60,37
+      | 2024-09-01 | 1.257,64 | 60,37           |
+      # 4,8% × 1.293,21 = 62,07408 → 62,07
+      | 2025-03-01 | 1.293,21 | 62,07           |
+      # 4,8% × 1.315,88 = 63,16224 → 63,16
+      | 2025-09-01 | 1.315,88 | 63,16           |
+      # 4,8% × 1.347,06 = 64,65888 → 64,66
+      | 2026-03-01 | 1.347,06 | 64,66           |
 
   Abstract Scenario: Gehuwden, één van 18 tot en met 20 jaar en één van 21 jaar of ouder, met kinderen (art. 20)
     Gegeven een aanvraag in gemeente "alkmaar" op peildatum "<peildatum>"
@@ -233,13 +234,13 @@ Functionaliteit: Normen voor de algemene bijstand (Participatiewet art. 19, 20, 
 
     Voorbeelden:
       | peildatum  | norm     | vakantietoeslag |
-      # 5% × 1.600,77 = 80,0385 → 80,04
-      | 2024-03-01 | 1.600,77 | 80,04           |
-      # 5% × 1.631,48 = 81,574 → 81,57
-      | 2024-09-01 | 1.631,48 | 81,57           |
-      # 5% × 1.677,62 = 83,881 → 83,88
-      | 2025-03-01 | 1.677,62 | 83,88           |
-      # 5% × 1.707,04 = 85,352 → 85,35
-      | 2025-09-01 | 1.707,04 | 85,35           |
-      # 5% × 1.747,49 = 87,3745 → 87,37
-      | 2026-03-01 | 1.747,49 | 87,37           |
+      # 4,8% × 1.600,77 = 76,83696 → 76,84
+      | 2024-03-01 | 1.600,77 | 76,84           |
+      # 4,8% × 1.631,48 = 78,31104 → 78,31
+      | 2024-09-01 | 1.631,48 | 78,31           |
+      # 4,8% × 1.677,62 = 80,52576 → 80,53
+      | 2025-03-01 | 1.677,62 | 80,53           |
+      # 4,8% × 1.707,04 = 81,93792 → 81,94
+      | 2025-09-01 | 1.707,04 | 81,94           |
+      # 4,8% × 1.747,49 = 83,87952 → 83,88
+      | 2026-03-01 | 1.747,49 | 83,88           |

@@ -17,14 +17,15 @@ Functionaliteit: De norm bij een jonge partner, een partner zonder eigen recht, 
   verblijf), dan is de norm 50% van de gehuwdennorm van gelijke leeftijd (21+ zonder
   kostendelers, of jonger dan 21); met kostendelers telt alleen de eigen kostendelersnorm.
   Gehuwdennorm 2026: 2.002,13 (art. 21 b), 2.144,16 (art. 22); 1-7-2025: 2.094,98 (art. 22).
-  Vakantietoeslag: 5% van de norm, half naar boven afgerond op centen.
+  Vakantietoeslag: 4,8% van de norm (art. 19 lid 3: "4,8 procent van die bijstand"), half naar boven
+  afgerond op centen.
 
   Regel: Een partner van 18, 19 of 20 jaar krijgt bij de kostendelersnorm het bedrag van art. 22a lid 3
 
     Scenario: Aanvrager van 18, partner van 70, één kostendeler van 50 (2026)
       # Partner 70 heeft de AOW-leeftijd: B = 2.144,16; A = 1 kostendeler + partner = 2.
       # Partner: (40% + 2 × 30%) / 2 × 2.144,16 = 1.072,08; aanvrager 18: 345,99.
-      # Norm = 1.072,08 + 345,99 = 1.418,07 (niet 3.216,24). Vakantietoeslag 5% = 70,9035 → 70,90.
+      # Norm = 1.072,08 + 345,99 = 1.418,07 (niet 3.216,24). Vakantietoeslag 4,8% × 1.418,07 = 68,06736 → 68,07.
       Gegeven een aanvraag in gemeente "alkmaar" op peildatum "2026-03-01"
       En een aanvrager geboren op "2007-06-01" die woont in "alkmaar"
       En een partner geboren op "1955-06-01"
@@ -34,7 +35,7 @@ Functionaliteit: De norm bij een jonge partner, een partner zonder eigen recht, 
       Dan is de uitkomst "doorverwezen"
       En is de norm 1.418,07 per maand
       En is er geen bedrag per maand
-      En is de vakantietoeslag daarin 70,90
+      En is de vakantietoeslag daarin 68,07
       En noemt grond "pw.kostendelersnorm" "art. 22a lid 3"
 
     Scenario: Hetzelfde huishouden met een kind
@@ -104,7 +105,7 @@ Functionaliteit: De norm bij een jonge partner, een partner zonder eigen recht, 
   Regel: Heeft de partner zelf geen recht, dan is de norm 50% van de gehuwdennorm (art. 24)
 
     Abstract Scenario: Partner zonder eigen recht, aanvrager van 35 (2026)
-      # 50% × 2.002,13 = 1.001,065 → 1.001,07; vakantietoeslag 5% = 50,0535 → 50,05
+      # 50% × 2.002,13 = 1.001,065 → 1.001,07; vakantietoeslag 4,8% = 48,05136 → 48,05
       Gegeven een aanvraag in gemeente "uitgeest" op peildatum "2026-03-01"
       En een aanvrager geboren op "1990-05-01" die woont in "uitgeest"
       En een partner geboren op "1991-01-01"
@@ -113,7 +114,7 @@ Functionaliteit: De norm bij een jonge partner, een partner zonder eigen recht, 
       Dan is de uitkomst "toegekend"
       En is de norm 1.001,07 per maand
       En is het bedrag 1.001,07 per maand
-      En is de vakantietoeslag daarin 50,05
+      En is de vakantietoeslag daarin 48,05
       En is grond "pw.norm" voldaan
       En verwijst grond "pw.norm" naar artikel "24"
       En noemt grond "pw.norm" "geen recht op bijstand"
@@ -191,7 +192,7 @@ Functionaliteit: De norm bij een jonge partner, een partner zonder eigen recht, 
   Regel: Bij een afwijzing staat de norm waartegen het inkomen is getoetst in het besluit
 
     Scenario: Inkomen boven de norm
-      # Alleenstaande 2026: norm 1.401,50; vakantietoeslag 5% = 70,075 → 70,08.
+      # Alleenstaande 2026: norm 1.401,50; vakantietoeslag 4,8% = 67,272 → 67,27.
       Gegeven een aanvraag in gemeente "alkmaar" op peildatum "2026-03-01"
       En een aanvrager geboren op "1990-05-01" die woont in "alkmaar"
       En inkomsten van de aanvrager uit "arbeid" van 1.500,00 per maand
@@ -199,11 +200,11 @@ Functionaliteit: De norm bij een jonge partner, een partner zonder eigen recht, 
       Dan is de uitkomst "afgewezen"
       En is grond "pw.middelen" niet voldaan
       En is de norm 1.401,50 per maand
-      En is de vakantietoeslag daarin 70,08
+      En is de vakantietoeslag daarin 67,27
       En is er geen bedrag per maand
 
     Scenario: Vermogen boven de grens, met kostendeler
-      # Norm met 1 kostendeler: 1.001,07; vakantietoeslag 50,05.
+      # Norm met 1 kostendeler: 1.001,07; vakantietoeslag 4,8% × 1.001,07 = 48,05136 → 48,05.
       Gegeven een aanvraag in gemeente "alkmaar" op peildatum "2026-03-01"
       En een aanvrager geboren op "1990-05-01" die woont in "alkmaar"
       En een medebewoner geboren op "1976-01-01"
@@ -212,7 +213,7 @@ Functionaliteit: De norm bij een jonge partner, een partner zonder eigen recht, 
       Dan is de uitkomst "afgewezen"
       En is grond "pw.vermogen" niet voldaan
       En is de norm 1.001,07 per maand
-      En is de vakantietoeslag daarin 50,05
+      En is de vakantietoeslag daarin 48,05
       En is er geen bedrag per maand
 
   Regel: Wie de AOW-leeftijd heeft bereikt, mag dertien weken per jaar in het buitenland zijn
@@ -248,3 +249,24 @@ Functionaliteit: De norm bij een jonge partner, een partner zonder eigen recht, 
       Dan is de uitkomst "toegekend"
       En is de norm 1.401,50 per maand
       En is er een aanname over "kinderen[0] is op de peildatum 18 jaar"
+
+  Regel: Ook een partner die te lang in het buitenland is, heeft geen eigen recht (art. 24 met art. 13)
+
+    Scenario: De partner was dit jaar 40 dagen in het buitenland (2026)
+      # 40 > 28 dagen: de partner heeft geen recht; 50% × 2.002,13 = 1.001,065 → 1.001,07
+      Gegeven een aanvraag in gemeente "alkmaar" op peildatum "2026-03-01"
+      En een aanvrager geboren op "1990-05-01" die woont in "alkmaar"
+      En een partner geboren op "1991-01-01"
+      En bij de partner is "dagen_in_buitenland" 40
+      Als algemene bijstand wordt beoordeeld
+      Dan is de norm 1.001,07 per maand
+      En verwijst grond "pw.norm" naar artikel "24"
+
+    Scenario: Vier weken in het buitenland mag: de gehuwdennorm blijft
+      # 28 ≤ 28 dagen: gehuwdennorm 2.002,13
+      Gegeven een aanvraag in gemeente "alkmaar" op peildatum "2026-03-01"
+      En een aanvrager geboren op "1990-05-01" die woont in "alkmaar"
+      En een partner geboren op "1991-01-01"
+      En bij de partner is "dagen_in_buitenland" 28
+      Als algemene bijstand wordt beoordeeld
+      Dan is de norm 2.002,13 per maand

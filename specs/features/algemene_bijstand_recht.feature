@@ -133,7 +133,7 @@ Functionaliteit: Recht op algemene bijstand en de hoogte ervan (Participatiewet)
     En is het bedrag 1.401,50 per maand
 
   Scenario: Inkomen uit arbeid wordt op de norm in mindering gebracht
-    # 1.401,50 − 400,00 = 1.001,50
+    # 1.401,50 − 400,00 = 1.001,50; vakantietoeslag 4,8% × 1.401,50 = 67,272 → 67,27
     Gegeven een aanvraag in gemeente "alkmaar" op peildatum "2026-03-01"
     En een aanvrager geboren op "1990-05-01" die woont in "alkmaar"
     En inkomsten van de aanvrager uit "arbeid" van 400,00 per maand
@@ -141,7 +141,7 @@ Functionaliteit: Recht op algemene bijstand en de hoogte ervan (Participatiewet)
     Dan is de uitkomst "toegekend"
     En is de norm 1.401,50 per maand
     En is het bedrag 1.001,50 per maand
-    En is de vakantietoeslag daarin 70,08
+    En is de vakantietoeslag daarin 67,27
 
   Scenario: Alimentatie telt mee als inkomen (bedrag met decimale punt geschreven)
     # 1.401,50 − 250,25 = 1.151,25
@@ -222,7 +222,7 @@ Functionaliteit: Recht op algemene bijstand en de hoogte ervan (Participatiewet)
 
   Scenario: Een kostendelende medebewoner van 50 jaar verlaagt de norm (controle uit het ontwerp)
     # Geboren 1976-01-01: 50 jaar op 2026-03-01 → A = 2
-    # (0,40 + 2×0,30)/2 × 2.002,13 = 1.001,065 → 1.001,07; vakantietoeslag 5% = 50,0535 → 50,05
+    # (0,40 + 2×0,30)/2 × 2.002,13 = 1.001,065 → 1.001,07; vakantietoeslag 4,8% = 48,05136 → 48,05
     Gegeven een aanvraag in gemeente "alkmaar" op peildatum "2026-03-01"
     En een aanvrager geboren op "1990-05-01" die woont in "alkmaar"
     En een medebewoner geboren op "1976-01-01"
@@ -230,6 +230,6 @@ Functionaliteit: Recht op algemene bijstand en de hoogte ervan (Participatiewet)
     Dan is de uitkomst "toegekend"
     En is het bedrag 1.001,07 per maand
     En is de norm 1.001,07 per maand
-    En is de vakantietoeslag daarin 50,05
+    En is de vakantietoeslag daarin 48,05
     En is grond "pw.kostendelersnorm" voldaan
     En verwijst grond "pw.kostendelersnorm" naar artikel "22a"

@@ -152,3 +152,107 @@ Functionaliteit: Wie beslist (art. 47a), welke middelen tellen (art. 31–32) en
       En de aanvraag is voor "meedoenpas"
       Als alle regelingen worden beoordeeld
       Dan is de invoer onbruikbaar bij veld "aanvraag.regelingen[0]"
+
+  Regel: De inkomstenvrijlatingen van art. 31 lid 2 onder n en r, als het college ze toepast
+
+    # n: 25% van de inkomsten uit arbeid, ten hoogste € 285 (2026) / € 273 (1-1-2025) per
+    # maand, zes maanden vanaf `sinds`. r: daarna voor een alleenstaande ouder met een kind
+    # jonger dan 12 nog 30 maanden 12,5%, ten hoogste € 177,66 (2026). Lid 5: niet onder 27.
+    # De bijstand is de norm min de middelen (meetellend inkomen min de vrijlating).
+
+    Scenario: Werk sinds januari 2026 met vrijlating: 25% telt niet mee
+      # 25% × 800,00 = 200,00 ≤ 285,00; middelen 600,00; 1.401,50 − 600,00 = 801,50
+      Gegeven een aanvraag in gemeente "alkmaar" op peildatum "2026-03-01"
+      En een aanvrager geboren op "1990-01-01" die woont in "alkmaar"
+      En in de casus ook:
+        """
+        inkomsten:
+          - {persoon: aanvrager, soort: arbeid, netto_per_maand: 800, sinds: "2026-01-01", vrijlating: true}
+        """
+      Als algemene bijstand wordt beoordeeld
+      Dan is het bedrag 801,50 per maand
+      En noemt grond "pw.inkomstenvrijlating[0]" "€ 200,00 per maand (art. 31 lid 2 onder n), tot 1 juli 2026"
+      En noemt grond "pw.middelen" "Uw meetellende inkomen is € 600,00 per maand"
+
+    Scenario: Zonder oordeel van het college geen vrijlating
+      # 1.401,50 − 800,00 = 601,50
+      Gegeven een aanvraag in gemeente "alkmaar" op peildatum "2026-03-01"
+      En een aanvrager geboren op "1990-01-01" die woont in "alkmaar"
+      En in de casus ook:
+        """
+        inkomsten:
+          - {persoon: aanvrager, soort: arbeid, netto_per_maand: 800, sinds: "2026-01-01"}
+        """
+      Als algemene bijstand wordt beoordeeld
+      Dan is het bedrag 601,50 per maand
+      En heeft het besluit geen grond "pw.inkomstenvrijlating[0]"
+
+    Scenario: Wie jonger is dan 27 krijgt geen vrijlating (lid 5)
+      # 25 jaar: 1.401,50 − 800,00 = 601,50
+      Gegeven een aanvraag in gemeente "alkmaar" op peildatum "2026-03-01"
+      En een aanvrager geboren op "2001-01-01" die woont in "alkmaar"
+      En in de casus ook:
+        """
+        inkomsten:
+          - {persoon: aanvrager, soort: arbeid, netto_per_maand: 800, sinds: "2026-01-01", vrijlating: true}
+        """
+      Als algemene bijstand wordt beoordeeld
+      Dan is het bedrag 601,50 per maand
+
+    Abstract Scenario: Het maximum van onderdeel n op <peildatum>
+      # 25% × 1.200,00 = 300,00 > maximum <max>; middelen 1.200,00 − <max> = <middelen>;
+      # bijstand <norm> − <middelen> = <bijstand>
+      Gegeven een aanvraag in gemeente "heiloo" op peildatum "<peildatum>"
+      En een aanvrager geboren op "1990-01-01" die woont in "heiloo"
+      En in de casus ook:
+        """
+        inkomsten:
+          - {persoon: aanvrager, soort: arbeid, netto_per_maand: 1200, sinds: "<sinds>", vrijlating: true}
+        """
+      Als algemene bijstand wordt beoordeeld
+      Dan is het bedrag <bijstand> per maand
+
+      Voorbeelden:
+        | peildatum  | sinds      | max    | norm     | middelen | bijstand |
+        | 2026-03-01 | 2026-01-01 | 285,00 | 1.401,50 | 915,00   | 486,50   |
+        | 2025-03-01 | 2025-01-01 | 273,00 | 1.345,45 | 927,00   | 418,45   |
+
+    Scenario: Een alleenstaande ouder na de zes maanden: 12,5% (onderdeel r)
+      # sinds 1-6-2025: n tot 1-12-2025; r tot 1-6-2028. 12,5% × 800,00 = 100,00 ≤ 177,66;
+      # middelen 700,00; 1.401,50 − 700,00 = 701,50
+      Gegeven een aanvraag in gemeente "alkmaar" op peildatum "2026-03-01"
+      En een aanvrager geboren op "1990-01-01" die woont in "alkmaar"
+      En een kind geboren op "2020-01-01"
+      En in de casus ook:
+        """
+        inkomsten:
+          - {persoon: aanvrager, soort: arbeid, netto_per_maand: 800, sinds: "2025-06-01", vrijlating: true}
+        """
+      Als algemene bijstand wordt beoordeeld
+      Dan is het bedrag 701,50 per maand
+      En noemt grond "pw.inkomstenvrijlating[0]" "12,5%"
+      En noemt grond "pw.inkomstenvrijlating[0]" "tot 1 juni 2028"
+
+    Scenario: Zonder kind jonger dan 12 eindigt de vrijlating na zes maanden
+      # 1.401,50 − 800,00 = 601,50
+      Gegeven een aanvraag in gemeente "alkmaar" op peildatum "2026-03-01"
+      En een aanvrager geboren op "1990-01-01" die woont in "alkmaar"
+      En in de casus ook:
+        """
+        inkomsten:
+          - {persoon: aanvrager, soort: arbeid, netto_per_maand: 800, sinds: "2025-06-01", vrijlating: true}
+        """
+      Als algemene bijstand wordt beoordeeld
+      Dan is het bedrag 601,50 per maand
+
+    Scenario: Een vrijlating zonder begindatum: die ontbreekt
+      Gegeven een aanvraag in gemeente "alkmaar" op peildatum "2026-03-01"
+      En een aanvrager geboren op "1990-01-01" die woont in "alkmaar"
+      En in de casus ook:
+        """
+        inkomsten:
+          - {persoon: aanvrager, soort: arbeid, netto_per_maand: 800, vrijlating: true}
+        """
+      Als algemene bijstand wordt beoordeeld
+      Dan is de uitkomst "onvoldoende_gegevens"
+      En ontbreekt het gegeven "inkomsten[0].sinds"

@@ -15,7 +15,7 @@ Functionaliteit: Individuele inkomenstoeslag (Participatiewet art. 36), regionaa
 
   Bedrag per jaar: 479 alleenstaande, 607 alleenstaande ouder, 673 gehuwden.
 
-  De inkomensgrens is 120% van de norm die voor het huishouden geldt, inclusief 5%
+  De inkomensgrens is 120% van de norm die voor het huishouden geldt, inclusief de
   vakantietoeslag en inclusief de kostendelersnorm, afgerond op centen (een halve cent
   naar boven). Normen (beleidsfeiten §1): alleenstaande 1.283,83 (1-1-2024), 1.308,45
   (1-7-2024), 1.345,45 (1-1-2025), 1.369,06 (1-7-2025), 1.401,50 (1-1-2026); gehuwden
@@ -405,3 +405,15 @@ Functionaliteit: Individuele inkomenstoeslag (Participatiewet art. 36), regionaa
       | dijk-en-waard |
       | heiloo        |
       | uitgeest      |
+
+  Scenario: Wie bijstand ontvangt en de toeslag al kreeg, hoort dat de volgende ambtshalve komt
+    # Zaffier kent de IIT aan bijstandsklanten na één aanvraag ambtshalve toe; vorige op
+    # 15-5-2025 → de volgende kan vanaf 15-5-2026 (12 maanden later). Zonder inkomen is het
+    # inkomen lager dan de norm: een bijstandsklant.
+    Gegeven de aanvrager kreeg de laatste individuele inkomenstoeslag op "2025-05-15"
+    Als de individuele inkomenstoeslag wordt beoordeeld
+    Dan is er een waarschuwing met "voortaan automatisch (ambtshalve); de volgende toekenning kan vanaf 15 mei 2026"
+
+  Scenario: Zonder eerdere toeslag geen melding over de ambtshalve toekenning
+    Als de individuele inkomenstoeslag wordt beoordeeld
+    Dan is er geen waarschuwing met "ambtshalve"

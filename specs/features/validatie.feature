@@ -312,7 +312,7 @@ Functionaliteit: Validatie van regels en overlays: een fout van de beleidsadvise
       """
     Als "sora-rules validate" de kopie controleert
     Dan eindigt de controle met code 1
-    En toont de controle in "rules/participatiewet/normbepaling.yaml" op de regel met "# overlapt" een fout met "normcategorie 'alleenstaande' en 'alleenstaande_dubbel' gelden allebei voor: aanvrager 21 jaar, geen partner"
+    En toont de controle in "rules/participatiewet/normbepaling.yaml" op de regel met "# overlapt" een fout met "normcategorie 'alleenstaande' en 'alleenstaande_dubbel' gelden allebei voor: aanvrager 21 jaar, aanvrager.in_inrichting nee, geen partner"
 
   Scenario: Een uitzondering op een onbekende normcategorie
     Gegeven in "rules/participatiewet/normbepaling.yaml" staat "uitzondering_op: [gehuwden_aow, gehuwd_aow]  # tikfout" in plaats van de eerste "uitzondering_op: [gehuwden_aow, gehuwden_aow_kinderen]"

@@ -891,7 +891,15 @@ def check_household(data: Mapping[str, Any], peildatum: dt.date) -> None:
             raise InvoerFout(f"{pad}.geboortedatum", (
                 f"dit kind is op de peildatum {leeftijd} jaar; kinderen zijn jonger dan 18 "
                 f"(of precies 18) — geef meerderjarige kinderen op onder medebewoners"))
-    _check_not_after(data, ("minima", "laatste_iit_toekenning"), peildatum, "de peildatum")
+    for eerder in (("minima", "laatste_iit_toekenning"), ("aanvrager", "in_nederland_sinds"),
+                   ("partner", "in_nederland_sinds")):
+        _check_not_after(data, eerder, peildatum, "de peildatum")
+    for i, item in enumerate(data.get("inkomsten") or []):
+        sinds = _datum(item, "sinds")
+        if sinds is not None and sinds > peildatum:
+            raise InvoerFout(f"inkomsten[{i}].sinds", (
+                f"{sinds.isoformat()} ligt na de peildatum ({peildatum.isoformat()}); een "
+                "inkomen dat nog moet beginnen, telt op de peildatum niet — laat het weg"))
     hulpvraag = _datum(data.get("schuldhulp"), "hulpvraag_datum")
     if hulpvraag is not None:
         _check_not_after(data, ("schuldhulp", "eerdere_schuldhulp_beeindigd_op"), hulpvraag,

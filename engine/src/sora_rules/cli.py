@@ -108,8 +108,11 @@ def main() -> None:
 @click.option("--peildatum", metavar="JJJJ-MM-DD", help="Datum waarop het besluit ziet.")
 @click.option("--regeling", "regelingen", multiple=True, metavar="ID",
               help="Alleen deze regeling(en); herhaalbaar.")
-@click.option("--format", "formaat", type=click.Choice(["text", "json"]), default=None,
-              help="Uitvoer; standaard text op een terminal, anders json.")
+@click.option("--format", "formaat", type=click.Choice(["text", "json", "html"]),
+              default=None,
+              help="Uitvoer: text (een besluitbrief), json (het beslisdocument) of html "
+                   "(dezelfde brief als webpagina om te printen); standaard text op een "
+                   "terminal, anders json.")
 @click.option("--strikt", is_flag=True,
               help="Weiger een peildatum na de laatst bekende normen (exit 2).")
 @REGELS_OPTIE
@@ -122,6 +125,7 @@ def evaluate(casus: str, gemeente: str | None, peildatum: str | None,
     Voorbeeld:
       sora-rules evaluate casus.yaml --gemeente alkmaar --peildatum 2026-03-01
       cat casus.json | sora-rules evaluate - --format json --regeling algemene_bijstand
+      sora-rules evaluate casus.yaml --format html > besluit.html
     """
     try:
         case = load_case_file(casus)
@@ -131,8 +135,16 @@ def evaluate(casus: str, gemeente: str | None, peildatum: str | None,
         raise Invoerfout(str(exc)) from None
     if formaat is None:
         formaat = "text" if sys.stdout.isatty() else "json"
-    click.echo(besluit.to_text(_tk(regels)) if formaat == "text" else besluit.to_json(),
-               nl=formaat == "json")
+    click.echo(_uitvoer(besluit, formaat, regels), nl=formaat == "json")
+
+
+def _uitvoer(besluit: Any, formaat: str, regels: Path | None) -> str:
+    """The decision as asked: the letter as text or HTML page (catalogue of --regels), or JSON."""
+    if formaat == "text":
+        return str(besluit.to_text(_tk(regels)))
+    if formaat == "html":
+        return str(besluit.to_html(_tk(regels)))
+    return str(besluit.to_json())
 
 
 @main.command(short_help="Controleer regelbestanden en overlays.")

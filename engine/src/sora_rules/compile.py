@@ -196,12 +196,16 @@ def needs_norm(regeling: Regeling) -> bool:
 
 def _categorie_regels(c: _Compiler, nb: Normbepaling,
                       refs: Callable[[Conditie], frozenset[str]]) -> dict[str, dict[str, Any]]:
-    """One rule per norm category that fires when it holds, with its exceptions applied."""
+    """One rule per norm category that fires when its scope holds."""
     rules: dict[str, dict[str, Any]] = {}
     for j, cat in enumerate(nb.categorieen):
-        als = cat.als if cat.effectief is None else cat.effectief  # with its exceptions
-        facts = refs(als)  # guarded by every fact, also those simplified away
-        body = vereenvoudig(als)
+        # A rule fires on the category's own condition; which of the categories that fire
+        # decides is Normbepaling.kies (base and exceptions). A base is guarded by the facts
+        # of its exceptions too: it waits until it is known whether one of them holds.
+        # (Compiling "a base's scope and not an exception" into each rule makes expressions
+        # longer than durable-rules allows: error 113, 32 per rule.)
+        facts = refs(cat.als).union(*(refs(e.als) for e in nb.uitzonderingen(cat)))
+        body = vereenvoudig(cat.als)
         rule = c.rule(1, facts, body if isinstance(body, bool) else c.condition(body))
         if rule is not None:
             rules[RegelNaam.categorie(j)] = rule

@@ -31,8 +31,10 @@ from .expressie import (
     Getal,
     Personen,
     Ref,
+    Standaard,
     Vergelijking,
     Waarde,
+    condities_in,
     vergelijkingen,
 )
 from .facts import Context, Feiten, add_months, age_on, build_facts
@@ -117,18 +119,34 @@ def _bewijs(s: PreciesEen, leden: Sequence[tuple[str, Conditie, str]],
             feiten: Mapping[str, Feit], parameters: Mapping[str, Parameter]) -> list[Melding]:
     """The findings of one set, over every date on which its parameters change."""
     condities = [c for _, c, _ in leden] + ([s.domein] if s.domein is not None else [])
-    gelezen = sorted({f for c in condities for f in c.refs()["feit"]})
+    gelezen = _met_invoer({f for c in condities for f in c.refs()["feit"]}, feiten)
     onbekend = [f for f in gelezen if f not in feiten or feiten[f].soort not in _SOORTEN]
     if onbekend:
         return [Melding(s.plaats, f"{s.naam}: de dekking kan niet worden bewezen over feit "
                         + ", ".join(f"'{f}'" for f in onbekend))]
     nodig = {f: feiten[f] for f in gelezen}
+    condities += [c for f in nodig.values() for c in condities_in(f.formule)]
     gemeld: set[tuple[str, ...]] = set()
     meldingen: list[Melding] = []
     for dag in _peildata(nodig, condities, parameters):
         ctx = Context(peildatum=dag, gemeente="", parameters=parameters)
         meldingen += _bewijs_op(s, leden, nodig, condities, ctx, gemeld)
     return meldingen
+
+
+def _met_invoer(namen: set[str], feiten: Mapping[str, Feit]) -> list[str]:
+    """`namen` and, for a fact with a formula, the facts it reads (the proof varies those)."""
+    gezien: set[str] = set()
+    todo = sorted(namen)
+    while todo:
+        naam = todo.pop()
+        if naam in gezien:
+            continue
+        gezien.add(naam)
+        f = feiten.get(naam)
+        if f is not None and f.formule is not None:
+            todo += sorted(f.formule.refs()["feit"])
+    return sorted(gezien)
 
 
 def _peildata(nodig: Mapping[str, Feit], condities: Sequence[Conditie],
@@ -173,7 +191,8 @@ def _vondsten(s: PreciesEen, gelden: list[tuple[str, str]], beschrijving: str,
     return uit
 
 
-_SOORTEN = frozenset({"leeftijd", "aow_bereikt", "aanwezig", "gegeven", "aantal_kinderen"})
+_SOORTEN = frozenset({"leeftijd", "aow_bereikt", "aanwezig", "gegeven", "aantal_kinderen",
+                      "formule"})
 
 
 def _huishoudens(nodig: Mapping[str, Feit], condities: Sequence[Conditie], ctx: Context
@@ -193,7 +212,8 @@ def _constanten(feit: str, condities: Sequence[Conditie], ctx: Context) -> list[
     uit: list[Any] = []
     for c in condities:
         for a in vergelijkingen(c):
-            if isinstance(a.links, Ref) and a.links.naam == feit:
+            links = a.links.ref if isinstance(a.links, Standaard) else a.links
+            if isinstance(links, Ref) and links.naam == feit:
                 for r in a.rechts:
                     if isinstance(r, Getal):
                         uit.append(r.waarde)
@@ -215,6 +235,8 @@ def _velden(nodig: Mapping[str, Feit], condities: Sequence[Conditie], ctx: Conte
     ouders = {str(f.opties["van"]) for f in nodig.values() if f.soort == "aanwezig"}
     velden: dict[str, _Veld] = {}
     for naam, f in nodig.items():
+        if f.formule is not None:
+            continue  # computed from the other facts, which are varied
         pad = str(f.opties["van"])
         soort = {"leeftijd": "datum", "aow_bereikt": "datum", "aanwezig": "aanwezig",
                  "aantal_kinderen": "aantal"}.get(f.soort, "gegeven")

@@ -14,7 +14,7 @@ import bisect
 import re
 import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from functools import partial
@@ -61,7 +61,7 @@ from .policy import (
 )
 from .resources import data_root
 from .rete import RuleHost
-from .teksten import laad_teksten
+from .teksten import getal, laad_teksten
 from .termijnen import Kalender
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
@@ -238,8 +238,8 @@ class Engine:
         nb = self.regelset.normbepaling
         run = _Run(fired, {}, None, None, {}, berekening)
         if compiled.uses_norm and nb is not None:
-            run.categorie = next((c for j, c in enumerate(nb.categorieen)
-                                  if RegelNaam.categorie(j) in fired), None)
+            run.categorie = nb.kies([c for j, c in enumerate(nb.categorieen)
+                                     if RegelNaam.categorie(j) in fired])
             run.berekening = berekening = replace(berekening, categorie=run.categorie)
             if run.categorie is not None:
                 run.norm = self._norm(nb, berekening)
@@ -289,12 +289,13 @@ class Engine:
         except Ontbreekt as exc:
             return _Eigen({}, berekening, exc.paden, volledig=False)
         waarden: dict[str, int] = {}
+        per_grootheid: dict[str, tuple[str, ...]] = {}
         for gid in nb.berekening.grootheden:
             try:
                 waarden[gid] = self._centen(gid, berekening.grootheid(gid))
-            except Ontbreekt:
-                continue
-        return _Eigen(waarden, berekening, ())
+            except Ontbreekt as exc:
+                per_grootheid[gid] = exc.paden
+        return _Eigen(waarden, berekening, (), per_grootheid=per_grootheid)
 
     def _uitleg(self, g: Grootheid, berekening: Berekening, feiten: Feiten, ctx: Context,
                 woorden: Mapping[str, str] | None = None) -> str:
@@ -317,7 +318,11 @@ class Engine:
         result: dict[str, str] = {}
         for sleutel, w in berekening.cache.items():
             gid, at, wie = sleutel.partition("@")
-            if isinstance(w, Decimal) and (f"{at}{wie}" == achter):
+            if f"{at}{wie}" != achter:
+                continue
+            if isinstance(w, date):
+                result[gid] = datum_tekst(w)
+            elif isinstance(w, Decimal):
                 g = self.regelset.grootheden[gid]
                 result[gid] = euro_text(w) if g.is_geld else str(int(w))
         return result
@@ -357,11 +362,16 @@ class Engine:
                 param = params.get(name)
                 if (feit and feit.is_geld) or (param and param.is_geld):
                     return euro_text(euro(v))
+                if feit and feit.opties.get("eenheid") == "datum":
+                    return datum_tekst(v)
                 return self._woord(name, v)
             if name in params:
                 p = params[name]
                 w = ctx.param(name)
-                return euro_text(Decimal(str(w))) if p.is_geld else str(w)
+                if p.is_geld:
+                    return euro_text(Decimal(str(w)))
+                return getal(w) if isinstance(w, int | float | Decimal) and not isinstance(
+                    w, bool) else str(w)
             return "{" + name + "}"
 
         # re.split with one group: literal, name, literal, name, …, literal
@@ -444,6 +454,8 @@ class Engine:
             for f in sorted(cr.feiten_van_voorwaarde[i]):
                 if f in feiten.ontbrekend:
                     ontbrekend.extend(feiten.ontbrekend[f])
+                elif run.norm is not None and f in run.norm.per_grootheid:
+                    ontbrekend.extend(run.norm.per_grootheid[f])  # what that quantity needs
                 elif cr.fase_van_voorwaarde[i] == 2:
                     ontbrekend.extend(wacht_op)
         return gronden, ontbrekend
@@ -494,13 +506,18 @@ class Engine:
         for i in orde:
             wie = f"{spec.posten}[{i}]"
             post = berekening.met_persoon(wie)
-            post.grootheid(g.id)
-            woorden = {f"post.{k}": datum_tekst(date.fromisoformat(v)) if k == volgorde else str(v)
-                       for k, v in items[i].items() if isinstance(v, str)}
-            woorden.setdefault("post.omschrijving", vul(spec.zonder_omschrijving, nummer=i + 1))
-            woorden.update(self._bekend(berekening, wie))
-            gronden.append(maak(f"{spec.regel}[{i}]", True,
-                                self._uitleg(g, post, feiten, ctx, woorden)))
+            try:  # an item the quantity cannot be computed for has no ground (yet)
+                post.grootheid(g.id)
+                woorden = {f"post.{k}": datum_tekst(date.fromisoformat(v)) if k == volgorde
+                           else str(v) for k, v in items[i].items() if isinstance(v, str)}
+                woorden.setdefault("post.omschrijving",
+                                   vul(spec.zonder_omschrijving, nummer=i + 1))
+                woorden.update(self._bekend(berekening, wie))
+                tekst = self._uitleg(g, post, feiten, ctx, woorden)
+            except Ontbreekt:
+                continue
+            if tekst:
+                gronden.append(maak(f"{spec.regel}[{i}]", True, tekst))
         return gronden
 
     def _voor_eerste(self, berekening: Berekening, ctx: Context) -> list[str]:
@@ -645,6 +662,8 @@ class _Eigen:
     ontbrekend: tuple[str, ...] = ()
     volledig: bool = True  # False: not computed (`ontbrekend` may be empty when the norm
     # category is what is missing; the category's own facts are then named)
+    # a quantity left out (the amount without the income) and the case paths it needs
+    per_grootheid: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass

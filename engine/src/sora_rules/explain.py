@@ -1,4 +1,4 @@
-"""The decision document (DESIGN §5) and its Dutch text rendering.
+"""The decision document (DESIGN §5) and its Dutch renderings (the letter: brief.py).
 
 Everything a beschikking must state under Awb art. 3:46–3:47 and 3:45: per
 regeling the outcome, the amount, every ground with its legal source, and the
@@ -8,16 +8,16 @@ rechtsmiddelenclausule. Output is deterministic: no clock, fixed key order.
 from __future__ import annotations
 
 import json
-import textwrap
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from .brief import brief_html, brief_tekst, maak_brief
 from .model import Bron
 from .teksten import Teksten, datum_tekst, euro_text, standaard_teksten, vul
 
 __all__ = ["Beslissing", "Besluit", "Grond", "datum_tekst", "euro_text", "json_geld",
-           "render_text", "vul"]
+           "render_html", "render_text", "vul"]
 
 @dataclass(frozen=True)
 class Grond:
@@ -115,48 +115,15 @@ class Beslissing:
     def to_text(self, teksten: Teksten | None = None) -> str:
         return render_text(self, teksten)
 
-
-def _wrap(text: str, first: str, rest: str) -> list[str]:
-    """Wrap at 88 columns without separating "€" from its amount."""
-    lines = textwrap.wrap(text.replace("€ ", "€\0"), width=88, initial_indent=first,
-                          subsequent_indent=rest)
-    return [line.replace("€\0", "€ ") for line in lines]
+    def to_html(self, teksten: Teksten | None = None) -> str:
+        return render_html(self, teksten)
 
 
 def render_text(b: Beslissing, teksten: Teksten | None = None) -> str:
-    """The beschikking as text; every sentence from the catalogue, dates in Dutch."""
-    t = teksten or standaard_teksten()
-    lines = [
-        t.tekst("besluit.kop", gemeente=b.gemeente_naam),
-        t.tekst("besluit.peildatum", peildatum=datum_tekst(b.peildatum)),
-        t.tekst("besluit.regelset", versie=b.versie, pluspakket=b.pluspakket),
-    ]
-    for besluit in b.besluiten:
-        lines += ["", *_besluit_regels(besluit, t)]
-    lines += ["", t.tekst("besluit.rechtsmiddelen")]
-    lines += _wrap(b.rechtsmiddelen, "  ", "  ")
-    return "\n".join(lines) + "\n"
+    """The beschikking as a text letter (brief.py); every sentence from the catalogue."""
+    return brief_tekst(maak_brief(b, teksten or standaard_teksten()))
 
 
-def _besluit_regels(besluit: Besluit, t: Teksten) -> list[str]:
-    lines = [t.tekst("besluit.regeling", naam=besluit.naam,
-                     pakket=t.woord("pakket", besluit.pakket)),
-             "  " + t.tekst("besluit.uitkomst", uitkomst=t.woord("uitkomst", besluit.uitkomst))]
-    for key, value in besluit.bedrag.items():
-        lines.append("  " + t.tekst("besluit.bedrag", soort=t.woord("bedrag", key),
-                                    bedrag=euro_text(value)))
-    for key, datum in sorted(besluit.termijnen.items()):
-        lines.append("  " + t.tekst("besluit.termijn", termijn=t.woord("termijn", key),
-                                    datum=datum_tekst(datum)))
-    if besluit.gronden:
-        lines.append("  " + t.tekst("besluit.gronden"))
-        for g in besluit.gronden:
-            mark = "[x]" if g.voldaan else "[ ]"
-            lines += _wrap(f"{g.tekst} ({g.bron.kort()})", f"   {mark} ", "       ")
-    for sleutel, items, merk in (("besluit.ontbrekend", besluit.ontbrekende_gegevens, "-"),
-                                 ("besluit.aannames", besluit.aannames, "-"),
-                                 ("besluit.waarschuwingen", besluit.waarschuwingen, "!")):
-        if items:
-            lines.append("  " + t.tekst(sleutel))
-            lines += [f"   {merk} {item}" for item in items]
-    return lines
+def render_html(b: Beslissing, teksten: Teksten | None = None) -> str:
+    """The same letter as one self-contained, printable HTML page."""
+    return brief_html(maak_brief(b, teksten or standaard_teksten()))

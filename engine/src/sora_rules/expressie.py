@@ -21,7 +21,9 @@ Operations (one key each):
   the items of a case list (`posten: kosten`, read with `{post: veld}`; `niet_leeg: true`
   makes an empty list a missing fact); `eerder: {grootheid, volgorde}` sums a per-item
   quantity over the items before this one (a budget used up in date order);
-- a parameter on another date than the peildatum: `{parameter: id, op: <datum>}`;
+- a parameter on another date than the peildatum: `{parameter: id, op: <datum>}`; the
+  peildatum itself: `{peildatum: true}` (dates compare as dates);
+- a reference with a value for when it is absent: `{post: vrijlating, standaard: false}`;
 - dates: `leeftijd: {geboortedatum, op}`, `datum_plus: {datum, dagen|weken|maanden}`,
   `werkdagen_na: {datum, aantal}` (Algemene termijnenwet).
 """
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from functools import reduce
@@ -296,6 +298,35 @@ class Eerder:
 
 
 @dataclass(frozen=True)
+class Standaard:
+    """A reference with a value for when it is absent (`{post: vrijlating, standaard: false}`):
+    an optional field of a case item that means "no" when left out."""
+
+    ref: Ref
+    standaard: Getal
+
+    def refs(self) -> Refs:
+        return self.ref.refs()
+
+    def bereken(self, env: Omgeving) -> Waarde:
+        try:
+            return self.ref.bereken(env)
+        except Ontbreekt:
+            return self.standaard.waarde
+
+
+@dataclass(frozen=True)
+class Peildatum:
+    """The date the decision is about (`{peildatum: true}`), to compare dates with."""
+
+    def refs(self) -> Refs:
+        return Refs()
+
+    def bereken(self, env: Omgeving) -> Waarde:
+        return env.peildatum
+
+
+@dataclass(frozen=True)
 class Leeftijdsband:
     """The amount of a person's age band in a dated table parameter (`leeftijdstabel`):
     bands `{van, tot, bedrag}` in whole years, where `aow` means the AOW age."""
@@ -377,8 +408,8 @@ def _plus_maanden(d: date, n: int) -> date:
     return date(d.year + jaar, maand + 1, min(d.day, 28))
 
 
-Expr = (Getal | Ref | Bewerking | Afronden | Keuze | Tabel | OverPersonen | Eerder | ParameterOp
-        | Leeftijdsband | Datumbewerking)
+Expr = (Getal | Ref | Standaard | Peildatum | Bewerking | Afronden | Keuze | Tabel | OverPersonen
+        | Eerder | ParameterOp | Leeftijdsband | Datumbewerking)
 
 
 # ----------------------------------------------------------------------- conditions
@@ -392,6 +423,9 @@ def vergelijk(op: str, links: Waarde, rechts: Waarde | tuple[Waarde, ...]) -> bo
         return links in rechts
     if op in ("is", "is_niet"):
         return (links == rechts) == (op == "is")
+    if isinstance(links, date) or isinstance(rechts, date):  # dates compare as dates
+        d, e = _datum(links), _datum(rechts)  # type: ignore[arg-type]
+        return {"minder_dan": d < e, "hoogstens": d <= e, "meer_dan": d > e, "minstens": d >= e}[op]
     a, b = _getal(links), _getal(rechts)  # type: ignore[arg-type]
     return {"minder_dan": a < b, "hoogstens": a <= b, "meer_dan": a > b, "minstens": a >= b}[op]
 
@@ -454,6 +488,20 @@ def naar_yaml(node: Expr | Conditie | None) -> object:
     return maak() if maak is not None else repr(node)
 
 
+def condities_in(node: object) -> Iterator[Conditie]:
+    """Every condition inside a formula (a `keuze`'s `als`, whom an `aantal` counts), outermost
+    first: what a proof over the facts a formula reads must vary."""
+    if isinstance(node, Vergelijking | Samengesteld):
+        yield node
+        return
+    if not hasattr(node, "__dataclass_fields__"):
+        return
+    for veld in fields(node):  # type: ignore[arg-type]
+        waarde = getattr(node, veld.name)
+        for deel in waarde if isinstance(waarde, tuple) else (waarde,):
+            yield from condities_in(deel)
+
+
 def vergelijkingen(c: Conditie) -> Iterator[Vergelijking]:
     """The comparisons of a condition, left to right."""
     if isinstance(c, Samengesteld):
@@ -474,6 +522,8 @@ def parse_expressie(data: object, pad: Pad = ()) -> Expr:
     """The typed tree of a formula from its YAML form; `ExpressieFout` names the place."""
     if isinstance(data, bool | str):
         return Getal(data)
+    if isinstance(data, dict) and data == {"peildatum": True}:
+        return Peildatum()
     if isinstance(data, int | Decimal | float):
         return Getal(Decimal(str(data)))
     if not isinstance(data, dict) or not data:
@@ -482,6 +532,11 @@ def parse_expressie(data: object, pad: Pad = ()) -> Expr:
     soort = next(iter(data))
     if soort in REF_SOORTEN and len(data) == 1:
         return _ref(soort, data[soort], pad)
+    if soort in REF_SOORTEN and set(data) == {soort, "standaard"}:
+        standaard = parse_expressie(data["standaard"], (*pad, "standaard"))
+        if not isinstance(standaard, Getal):
+            raise ExpressieFout((*pad, "standaard"), "standaard is een getal, ja/nee of tekst")
+        return Standaard(_ref(soort, data[soort], pad), standaard)
     if soort == "parameter" and set(data) == {"parameter", "op"}:
         return ParameterOp(_ref(soort, data[soort], pad).naam,
                            parse_expressie(data["op"], (*pad, "op")))

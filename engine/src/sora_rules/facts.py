@@ -220,7 +220,8 @@ def _leefvorm(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> No
 def _kostendelers(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
     pad = f.opties["van"]
     minimum = int(ctx.param(f.opties["minimumleeftijd"]))
-    uitgezonderd: dict[str, str] = f.opties.get("uitgezonderd", {})
+    # flag -> the reason, or {reden, geldt: a ja_nee parameter} for one that applies from a date
+    uitgezonderd: dict[str, str | dict[str, str]] = f.opties.get("uitgezonderd", {})
     missing: list[str] = []
     niet_tellend: list[tuple[int, str]] = []
     aannames: list[str] = []
@@ -234,11 +235,13 @@ def _kostendelers(f: Feit, case: Mapping[str, Any], ctx: Context, out: Feiten) -
         redenen = []
         if leeftijd < minimum:
             redenen.append(f.opties["te_jong"].replace("{leeftijd}", str(minimum)))
-        for vlag, reden in uitgezonderd.items():
+        for vlag, spec in uitgezonderd.items():
+            if isinstance(spec, dict) and not ctx.param(spec["geldt"]):
+                continue  # an exception the law makes only from a date (art. 22a lid 4)
             if vlag not in persoon:
                 aannames.append(f.opties["aanname"].replace("{pad}", f"{pad}[{i}].{vlag}"))
             elif persoon[vlag]:
-                redenen.append(reden)
+                redenen.append(spec if isinstance(spec, str) else spec["reden"])
         if redenen:
             niet_tellend.append((i + 1, "; ".join(redenen)))
         else:
@@ -360,6 +363,8 @@ def _formule(f: Feit, feiten: Mapping[str, Feit], ctx: Context, out: Feiten) -> 
     if isinstance(waarde, Decimal):
         out.waarden[f.naam] = cents(waarde) if f.is_geld else (
             int(waarde) if waarde == waarde.to_integral_value() else waarde)
+    elif isinstance(waarde, date):  # the rule engine holds dates as ISO text
+        out.waarden[f.naam] = waarde.isoformat()
     else:
         out.waarden[f.naam] = waarde
 

@@ -261,6 +261,8 @@ class Berekening:
             return ("aanvrager",) if c.alleen_aanvrager else ("aanvrager", "partner")
         if veld == "alleen_aanvrager":
             return c.alleen_aanvrager
+        if veld == "plus":
+            return sum((Decimal(str(self.ctx.param(p))) for p in c.plus), Decimal(0))
         if veld in _CATEGORIE_PARAMETERS:
             pid = getattr(c, veld)
             return None if pid is None else _als_waarde(self.ctx.param(pid))

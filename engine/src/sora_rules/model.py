@@ -137,16 +137,19 @@ class Categorie:
     kostendelers_basis: str | None = None
     kostendelers_jongere_partner: str | None = None
     percentage: str | None = None  # the norm is this share of `norm` (art. 24 Pw)
+    plus: tuple[str, ...] = ()  # parameters added to the norm (art. 23 lid 2 and 3 Pw)
     alleen_aanvrager: bool = False  # only the applicant has a right (art. 22a lid 2 Pw)
     uitzondering_op: tuple[str, ...] = ()  # the categories this one is an exception to
     plaats: str = ""  # file:line:col of the category, for findings
     effectief: Conditie | None = field(default=None, hash=False)  # with its exceptions
+    scope: Conditie | None = field(default=None, hash=False)  # `als` and a base's scope
 
     @property
     def parameter_ids(self) -> tuple[str, ...]:
         """Every parameter this category reads, for references and coverage dates."""
         return tuple(p for p in (self.norm, self.kostendelers_basis,
-                                 self.kostendelers_jongere_partner, self.percentage) if p)
+                                 self.kostendelers_jongere_partner, self.percentage, *self.plus)
+                     if p)
 
 
 @dataclass(frozen=True)
@@ -189,6 +192,24 @@ class Normbepaling:
     teksten: dict[str, str] = field(default_factory=dict, hash=False)
     parameters: frozenset[str] = frozenset()  # every parameter its quantities' formulas read
     precies_een: tuple[PreciesEen, ...] = ()  # sets of which exactly one member must hold
+
+    def kies(self, gelden: Sequence[Categorie]) -> Categorie | None:
+        """Of the categories whose own condition holds, the one that decides (Catala's base
+        and exceptions): an exception counts only where one of its bases counts, and a base
+        does not count where one of its exceptions does."""
+        per_id = {c.id: c for c in gelden}
+
+        def in_scope(c: Categorie) -> bool:
+            return not c.uitzondering_op or any(
+                b in per_id and in_scope(per_id[b]) for b in c.uitzondering_op)
+
+        kandidaten = [c for c in gelden if in_scope(c)]
+        return next((c for c in kandidaten
+                     if not any(c.id in e.uitzondering_op for e in kandidaten)), None)
+
+    def uitzonderingen(self, c: Categorie) -> tuple[Categorie, ...]:
+        """The categories that are an exception to `c`."""
+        return tuple(e for e in self.categorieen if c.id in e.uitzondering_op)
 
 
 @dataclass(frozen=True)

@@ -579,7 +579,7 @@ def _normbepaling(b: _Builder, doc: Document) -> Normbepaling:
                   als=b.conditie(c["als"], doc, ("normcategorieen", j, "als")),
                   tekst=c["tekst"], kostendelers_basis=c.get("kostendelers_basis"),
                   kostendelers_jongere_partner=c.get("kostendelers_jongere_partner"),
-                  percentage=c.get("percentage"),
+                  percentage=c.get("percentage"), plus=tuple(c.get("plus", ())),
                   alleen_aanvrager=bool(c.get("alleen_aanvrager", False)),
                   uitzondering_op=_ids(c.get("uitzondering_op")),
                   plaats=doc.plaats(("normcategorieen", j)))
@@ -900,29 +900,9 @@ def _feit_refs(b: _Builder, pol: Beleid, eerste: date | None) -> list[_Gebruik]:
     uses: list[_Gebruik] = []
     for naam, f in pol.feiten.items():
         doc = b.docs.get(f.bestand)
-        if doc is None:
-            continue
-        pad, wie = ("feiten", naam), f"feit {naam}: "
-        velden = dict(_CASUS_VELDEN.get(f.soort, {}))
-        if f.soort == "gegeven" and f.is_geld:
-            velden["van"] = "geld"
-        for sleutel, soort in velden.items():
-            veld = f.opties.get(sleutel)
-            if isinstance(veld, str) and not _casus_past(veld, soort):
-                wat = "is geen veld van de casus" if casus_veld(veld) is None else \
-                    f"is in de casus geen {_CASUS_NAAM[soort]}"
-                b.fout(doc, (*pad, sleutel), f"{wie}'{veld}' {wat} (specs/case.schema.json); "
-                       f"hier is {_CASUS_NAAM[soort]} nodig")
-        if f.formule is not None:
-            refs = f.formule.refs()
-            for onbekend in sorted(refs["feit"] - set(pol.feiten)):
-                b.fout(doc, (*pad, "formule"), f"{wie}onbekend feit '{onbekend}' in de formule")
-            uses += [_Gebruik(pid, "getal", (), doc.plaats((*pad, "formule")), eerste, wie)
-                     for pid in sorted(refs["parameter"])]
-        for sleutel, eenheid in (("parameter", "maanden"), ("minimumleeftijd", "jaren")):
-            if f.soort in ("aow_bereikt", "kostendelers") and sleutel in f.opties:
-                uses.append(_Gebruik(str(f.opties[sleutel]), "getal", (eenheid,),
-                                     doc.plaats((*pad, sleutel)), eerste, wie))
+        if doc is not None:
+            _feit_velden(b, doc, naam, f)
+            uses += _feit_parameters(b, pol, doc, naam, f, eerste)
     for pid, p in pol.parameters.items():
         bron_p = p.standaard or p
         doc = b.docs.get(bron_p.bestand)
@@ -933,6 +913,42 @@ def _feit_refs(b: _Builder, pol: Beleid, eerste: date | None) -> list[_Gebruik]:
                        f"feit van soort leefvorm zijn, niet '{p.per}'")
             uses.append(_Gebruik(pid, "per", (), doc.plaats(("parameters", pid, "waarden")),
                                  eerste, ""))
+    return uses
+
+
+def _feit_velden(b: _Builder, doc: Document, naam: str, f: Feit) -> None:
+    """The case fields a fact reads exist and are of the kind its `soort` reads."""
+    velden = dict(_CASUS_VELDEN.get(f.soort, {}))
+    if f.soort == "gegeven" and f.is_geld:
+        velden["van"] = "geld"
+    for sleutel, soort in velden.items():
+        veld = f.opties.get(sleutel)
+        if isinstance(veld, str) and not _casus_past(veld, soort):
+            wat = "is geen veld van de casus" if casus_veld(veld) is None else \
+                f"is in de casus geen {_CASUS_NAAM[soort]}"
+            b.fout(doc, ("feiten", naam, sleutel), f"feit {naam}: '{veld}' {wat} "
+                   f"(specs/case.schema.json); hier is {_CASUS_NAAM[soort]} nodig")
+
+
+def _feit_parameters(b: _Builder, pol: Beleid, doc: Document, naam: str, f: Feit,
+                     eerste: date | None) -> list[_Gebruik]:
+    """The parameters (and, in a formula, the facts) a fact reads."""
+    pad, wie = ("feiten", naam), f"feit {naam}: "
+    uses: list[_Gebruik] = []
+    if f.formule is not None:
+        refs = f.formule.refs()
+        for onbekend in sorted(refs["feit"] - set(pol.feiten)):
+            b.fout(doc, (*pad, "formule"), f"{wie}onbekend feit '{onbekend}' in de formule")
+        uses += [_Gebruik(pid, "getal", (), doc.plaats((*pad, "formule")), eerste, wie)
+                 for pid in sorted(refs["parameter"])]
+    uses += [_Gebruik(str(spec["geldt"]), "getal", ("ja_nee",),
+                      doc.plaats((*pad, "uitgezonderd", vlag, "geldt")), eerste, wie)
+             for vlag, spec in (f.opties.get("uitgezonderd") or {}).items()
+             if isinstance(spec, dict)]
+    for sleutel, eenheid in (("parameter", "maanden"), ("minimumleeftijd", "jaren")):
+        if f.soort in ("aow_bereikt", "kostendelers") and sleutel in f.opties:
+            uses.append(_Gebruik(str(f.opties[sleutel]), "getal", (eenheid,),
+                                 doc.plaats((*pad, sleutel)), eerste, wie))
     return uses
 
 
@@ -1083,11 +1099,13 @@ def _norm_refs(b: _Builder, pol: Beleid, nb: Normbepaling, known: set[str],
             if pid:
                 uses.append(_Gebruik(pid, "getal", (eenheid,), doc.plaats((*pad, key)), vanaf,
                                      wie))
+        uses += [_Gebruik(pid, "getal", ("euro",), doc.plaats((*pad, "plus", k)), vanaf, wie)
+                 for k, pid in enumerate(c.plus)]
     return uses
 
 
 _CATEGORIE_VELDEN = frozenset({"norm", "kostendelers_basis", "kostendelers_jongere_partner",
-                               "percentage", "rechthebbenden", "alleen_aanvrager"})
+                               "percentage", "plus", "rechthebbenden", "alleen_aanvrager"})
 _TOETS_VELDEN = frozenset({"percentage", "kostendelersnorm", "vakantietoeslag"})
 
 

@@ -34,6 +34,7 @@ ENGINE_NAMEN: dict[str, frozenset[str]] = {
 ENGINE_NAMEN["gemeente"] = ENGINE_NAMEN["regeling"]
 # an `uitleg` with `per_detail`, and the fields of an item (`posten`) a ground explains
 ENGINE_NAMEN["grootheden"] = frozenset({"nummer", "reden", "post.omschrijving", "post.datum",
+                                        "post.sinds",
                                         "parameter", "datum", "pad", "waarde", "vanaf"})
 _ALTIJD = frozenset({"gemeente", "gemeente.naam"})
 _TEKSTSLEUTELS = ("tekst", "teksten", "toelichting")

@@ -39,13 +39,26 @@ _MIN = "\u2212"  # the minus sign of typeset money: −€ 23.000,00
 _P = tuple[str, ...]
 # The contract between code and catalogue: every key and the placeholders the code fills.
 SLEUTELS: dict[str, _P] = {
-    # the text beschikking (explain.render_text)
-    "besluit.kop": ("gemeente",), "besluit.peildatum": ("peildatum",),
-    "besluit.regelset": ("versie", "pluspakket"), "besluit.regeling": ("naam", "pakket"),
-    "besluit.uitkomst": ("uitkomst",), "besluit.bedrag": ("soort", "bedrag"),
-    "besluit.termijn": ("termijn", "datum"), "besluit.gronden": (),
-    "besluit.ontbrekend": (), "besluit.aannames": (), "besluit.waarschuwingen": (),
-    "besluit.rechtsmiddelen": (),
+    # the decision letter (brief.py: evaluate --format text and html)
+    "brief.titel": (), "brief.afzender": ("gemeente",), "brief.datum": ("datum",),
+    "brief.regelset": ("versie", "pluspakket"), "brief.aanhef": (),
+    "brief.inleiding": ("aantal",),
+    "brief.toegekend": ("naam",), "brief.afgewezen": ("naam",),
+    "brief.onvoldoende_gegevens": (), "brief.doorverwezen": ("instantie",),
+    "brief.uitkomst": ("uitkomst",), "brief.ingangsdatum": ("datum",),
+    "brief.per_maand": ("bedrag",), "brief.per_jaar": ("bedrag",), "brief.eenmalig": ("bedrag",),
+    "brief.norm": ("bedrag",), "brief.vakantietoeslag": ("bedrag",),
+    "brief.bedrag": ("soort", "bedrag"), "brief.om_niet": (), "brief.lening": (),
+    "brief.redenen_toegekend": (), "brief.redenen_voldaan": (),
+    "brief.reden_afwijzing": ("aantal",), "brief.redenen_al_voldaan": (),
+    "brief.niet_voldaan": (), "brief.reden_doorverwezen": (), "brief.ontbrekend": (),
+    "brief.ontbrekend_vraag": (), "brief.aannames_kop": (), "brief.aannames": (),
+    "brief.waarschuwingen_kop": (), "brief.plicht_kop": (),
+    "brief.inlichtingenplicht": ("bron",), "brief.inlichtingenplicht_gevolg": (),
+    "brief.termijnen_kop": (), "brief.termijn": ("datum", "termijn", "naam"),
+    "brief.mogelijk_recht_kop": (), "brief.mogelijk_recht": ("aantal",),
+    "brief.mogelijk_recht_vraag": (), "brief.groet": (), "brief.ondertekening": ("gemeente",),
+    "brief.rechtsmiddelen_kop": (),
     # values (listing.waarde_tekst and friends)
     "waarde.geen": (), "waarde.geen_op_peildatum": (), "waarde.procent": ("aantal",),
     "waarde.jaren": ("aantal",), "waarde.maanden": ("aantal",), "waarde.weken": ("aantal",),
@@ -131,7 +144,7 @@ SLEUTELS: dict[str, _P] = {
 
 # The word lists (`woorden:`) the code looks values up in.
 WOORDSOORTEN = ("uitkomst", "bedrag", "termijn", "pakket", "verblijfsstatus", "leefvorm",
-                "ja_nee", "inkomenstoets")
+                "ja_nee", "inkomenstoets", "gegeven", "inlichtingenplicht", "instantie")
 
 
 def getal(value: Decimal | int | float) -> str:

@@ -53,7 +53,7 @@ def pas_uitzonderingen_toe(doc: Document, lijst: str, categorieen: tuple[Categor
         excs = [e.als for e in categorieen if c.id in e.uitzondering_op]
         effectief = _samen("alle", [scope(c), Samengesteld("niet", (_samen("een_van", excs),))]
                            ) if excs else scope(c)
-        uit.append(replace(c, effectief=effectief))
+        uit.append(replace(c, effectief=effectief, scope=scope(c)))
     return tuple(uit), []
 
 
