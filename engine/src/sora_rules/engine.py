@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -244,16 +244,15 @@ class Engine:
             if run.categorie is not None:
                 run.norm = self._norm(nb, berekening)
                 run.stage2.update(run.norm.waarden)
-        grenzen: dict[tuple[str, bool, bool], int] = {}  # schemes share their test
         for cr in compiled.regelingen:
             r = cr.regeling
             toets = r.inkomenstoets
             if toets is not None and nb is not None and run.norm and run.norm.volledig:
                 sleutel = (toets.percentage, toets.kostendelersnorm, toets.vakantietoeslag)
-                if sleutel not in grenzen:
-                    grenzen[sleutel] = in_centen(berekening.voor_regeling(toets)
-                                                 .grootheid(nb.berekening.inkomensgrens))
-                run.stage2[r.eigen_feit(nb.berekening.inkomensgrens)] = grenzen[sleutel]
+                if sleutel not in run.toetsen:
+                    run.toetsen[sleutel] = berekening.voor_regeling(toets)
+                grens = run.toetsen[sleutel].grootheid(nb.berekening.inkomensgrens)
+                run.stage2[r.eigen_feit(nb.berekening.inkomensgrens)] = in_centen(grens)
             if r.berekening is not None and (r.berekening.grootheden or r.berekening.gronden):
                 eigen = self._grootheden(r.berekening.grootheden,
                                          berekening.voor_regeling(toets))
@@ -309,23 +308,11 @@ class Engine:
                            for nummer, reden in feiten.details.get(u.per_detail, ())]
             elif u.als is None or u.als.geldt(berekening):
                 zinnen.append(u.tekst)
-        waarden = {**self._bekend(berekening, ""), **self._bekend(berekening, berekening.persoon)}
-        return self._fill(" ".join(zinnen), feiten, ctx, {}, {**waarden, **(woorden or {})})
-
-    def _bekend(self, berekening: Berekening, persoon: str | None) -> dict[str, str]:
-        """The computed quantities as text: the case's own, or those of one item."""
-        achter = f"@{persoon}" if persoon else ""
-        result: dict[str, str] = {}
-        for sleutel, w in berekening.cache.items():
-            gid, at, wie = sleutel.partition("@")
-            if f"{at}{wie}" != achter:
-                continue
-            if isinstance(w, date):
-                result[gid] = datum_tekst(w)
-            elif isinstance(w, Decimal):
-                g = self.regelset.grootheden[gid]
-                result[gid] = euro_text(w) if g.is_geld else str(int(w))
-        return result
+        if not zinnen:
+            return ""
+        bekend = _Bekend(self.regelset.grootheden, berekening.cache, berekening.persoon,
+                         woorden or {})
+        return self._fill(" ".join(zinnen), feiten, ctx, {}, bekend)
 
     def _known_until(self, regeling: Regeling, beleid: Beleid) -> date | None:
         """The last day for which every indexed figure this regeling uses is known."""
@@ -350,7 +337,7 @@ class Engine:
         params = ctx.parameters
 
         def value(name: str) -> str:
-            if woorden and name in woorden:
+            if woorden is not None and name in woorden:
                 return woorden[name]
             if name in extra:
                 return euro_text(euro(extra[name])) if name in self._geld2 else str(extra[name])
@@ -512,7 +499,6 @@ class Engine:
                            else str(v) for k, v in items[i].items() if isinstance(v, str)}
                 woorden.setdefault("post.omschrijving",
                                    vul(spec.zonder_omschrijving, nummer=i + 1))
-                woorden.update(self._bekend(berekening, wie))
                 tekst = self._uitleg(g, post, feiten, ctx, woorden)
             except Ontbreekt:
                 continue
@@ -636,7 +622,8 @@ class Engine:
     def _grens_grond(self, regeling: Regeling, toets: Inkomenstoets, nb: Normbepaling,
                      run: _Run, feiten: Feiten, ctx: Context) -> Grond:
         """The income limit of an income test: percentage, norm, and what it includes."""
-        toetsnorm = run.berekening.voor_regeling(toets).grootheid(nb.berekening.toetsnorm)
+        sleutel = (toets.percentage, toets.kostendelersnorm, toets.vakantietoeslag)
+        toetsnorm = run.toetsen[sleutel].grootheid(nb.berekening.toetsnorm)
         pp = ctx.parameters[toets.percentage]
         woord = self._teksten.woord
         tekst = vul(nb.teksten["inkomensgrens"], percentage=ctx.param(toets.percentage),
@@ -650,6 +637,41 @@ class Engine:
                     toelichting=self._fill(toets.toelichting, feiten, ctx, run.stage2)).strip()
         return Grond(regeling.eigen_feit(nb.berekening.inkomensgrens), True, tekst,
                      pp.grondslag, pp.bestand, pp.pakket)
+
+
+class _Bekend(Mapping[str, str]):
+    """The computed quantities as text, looked up only for the placeholders a text has:
+    an item's own value (`gid@kosten[0]`) first, then the case's; `woorden` go first."""
+
+    def __init__(self, grootheden: Mapping[str, Grootheid], cache: Mapping[str, Waarde],
+                 persoon: str | None, woorden: Mapping[str, str]) -> None:
+        self.grootheden, self.cache, self.persoon, self.woorden = (grootheden, cache, persoon,
+                                                                    woorden)
+
+    def __getitem__(self, naam: str) -> str:
+        if naam in self.woorden:
+            return self.woorden[naam]
+        w = self.cache.get(f"{naam}@{self.persoon}") if self.persoon else None
+        if w is None:
+            w = self.cache.get(naam)
+        if isinstance(w, date):
+            return datum_tekst(w)
+        if isinstance(w, Decimal) and naam in self.grootheden:
+            return euro_text(w) if self.grootheden[naam].is_geld else str(int(w))
+        raise KeyError(naam)
+
+    def __contains__(self, naam: object) -> bool:
+        try:
+            self[str(naam)]
+        except KeyError:
+            return False
+        return True
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.woorden)
+
+    def __len__(self) -> int:
+        return len(self.woorden)
 
 
 @dataclass(frozen=True)
@@ -676,6 +698,8 @@ class _Run:
     norm: _Eigen | None
     eigen: dict[str, _Eigen]  # per regeling id: its own quantities
     berekening: Berekening  # computes the quantities and amount formulas of this case
+    # per income test (percentage, kostendelersnorm, vakantietoeslag): schemes share it
+    toetsen: dict[tuple[str, bool, bool], Berekening] = field(default_factory=dict)
 
 
 def _doorverwijzing(regeling: Regeling, gronden: Sequence[Grond]) -> str | None:

@@ -183,7 +183,10 @@ class Bewerking:
         return _alle_refs(self.args)
 
     def bereken(self, env: Omgeving) -> Waarde:
-        waarden = _alle(self.args, [env] * len(self.args))
+        try:
+            waarden = [a.bereken(env) for a in self.args]
+        except Ontbreekt:  # name every missing fact, not only the first
+            waarden = _alle(self.args, [env] * len(self.args))
         return _REKEN[self.op]([_getal(w) for w in waarden])
 
     def naar_yaml(self) -> object:

@@ -168,6 +168,7 @@ class Berekening:
     case: Mapping[str, Any] = field(default_factory=dict)
     persoon: str | None = None  # the person or item (`kosten[0]`) inside som_over/aantal
     cache: dict[str, Waarde] = field(default_factory=dict)
+    feit_cache: dict[str, Waarde] = field(default_factory=dict)  # facts as formula values
     bezig: set[str] = field(default_factory=set)
     # (parameter, date, item) read before the parameter's first value: the first was used
     voor_eerste: list[tuple[str, date, str]] = field(default_factory=list)
@@ -194,6 +195,8 @@ class Berekening:
         return self._toets(naam)
 
     def _feit(self, naam: str) -> Waarde:
+        if naam in self.feit_cache:
+            return self.feit_cache[naam]
         if naam not in self.feiten.waarden:
             if naam in self.grootheden:  # a stage-2 fact is a declared quantity
                 return self.grootheid(naam)
@@ -201,8 +204,11 @@ class Berekening:
         waarde = self.feiten.waarden[naam]
         feit = self.feitdefs.get(naam)
         if feit is not None and feit.is_geld:
-            return (Decimal(waarde) / 100).quantize(CENT)
-        return _als_waarde(waarde)
+            uit: Waarde = (Decimal(waarde) / 100).quantize(CENT)
+        else:
+            uit = _als_waarde(waarde)
+        self.feit_cache[naam] = uit
+        return uit
 
     def _parameter(self, pid: str) -> Waarde:
         """A parameter at the peildatum; one per leefvorm is the household's (a fact)."""
@@ -323,7 +329,7 @@ class Berekening:
     def voor_regeling(self, toets: Inkomenstoets | None) -> Berekening:
         """The same case, for a regeling's own quantities (its income limit)."""
         gedeeld = {k: v for k, v in self.cache.items()
-                   if not self.grootheden[k.partition("@")[0]].per_regeling}
+                   if (g := self.grootheden.get(k)) is None or not g.per_regeling}
         return replace(self, toets=toets, cache=gedeeld, bezig=set(), voor_eerste=[])
 
 
