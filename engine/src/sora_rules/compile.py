@@ -99,6 +99,8 @@ class CompiledPolicy:
     rules: dict[str, dict[str, Any]] = field(hash=False)
     regelingen: tuple[CompiledRegeling, ...]
     uses_norm: bool
+    # the facts some rule reads: only these go to the rule engine (each assert is JSON)
+    gelezen: frozenset[str] = frozenset()
 
 
 class _Compiler:
@@ -241,6 +243,7 @@ class _Ruleset:
     stage2: frozenset[str]  # facts known only in the second stage
     per: frozenset[str]  # parameters per leefvorm: facts of the household
     rules: dict[str, Any] = field(default_factory=dict)
+    gelezen: set[str] = field(default_factory=set)  # every fact a rule reads
 
     def refs(self, cond: Conditie) -> frozenset[str]:
         facts, params = condition_refs(cond)
@@ -252,6 +255,7 @@ class _Ruleset:
         facts it reads."""
         cond = None if cond is None else _eigen_feiten(cond, eigen or {})
         facts = self.refs(cond) if cond is not None else frozenset()
+        self.gelezen |= facts
         rule = self.c.rule(2 if facts & self.stage2 else 1, facts,
                            self.c.condition(cond, negate) if cond is not None else True)
         if rule is not None:
@@ -298,6 +302,9 @@ def compile_policy(regelingen: Sequence[Regeling], normbepaling: Normbepaling | 
     if uses_norm:
         assert normbepaling is not None
         regels.rules.update(_categorie_regels(c, normbepaling, regels.refs))
+        regels.gelezen |= {f for cat in normbepaling.categorieen
+                           for f in regels.refs(cat.effectief or cat.als)}
     digest = hashlib.sha256(json.dumps(regels.rules, sort_keys=True).encode()).hexdigest()[:24]
     return CompiledPolicy(naam=f"sora_{ctx.gemeente.replace('-', '_')}_{digest}",
-                          rules=regels.rules, regelingen=tuple(compiled), uses_norm=uses_norm)
+                          rules=regels.rules, regelingen=tuple(compiled), uses_norm=uses_norm,
+                          gelezen=frozenset(regels.gelezen))

@@ -218,7 +218,9 @@ class Engine:
     def _run(self, compiled: CompiledPolicy, feiten: Feiten, ctx: Context,
              case: Mapping[str, Any]) -> _Run:
         """Both engine stages in one session; the quantities are computed between them."""
-        encoded = {"fase": 1, **{fact_key(k): v for k, v in feiten.waarden.items()}}
+        gelezen = compiled.gelezen
+        encoded = {"fase": 1, **{fact_key(k): v for k, v in feiten.waarden.items()
+                                 if k in gelezen}}
         berekening = Berekening(self.regelset.grootheden, feiten,
                                 self.regelset.beleid[ctx.gemeente].feiten, ctx, self._kalender,
                                 case=case)
@@ -227,7 +229,7 @@ class Engine:
             run = self._tussen(compiled, fired, berekening)
             if run.stage2:
                 encoded2 = {**encoded, "fase": 2,
-                            **{fact_key(k): v for k, v in run.stage2.items()}}
+                            **{fact_key(k): v for k, v in run.stage2.items() if k in gelezen}}
                 fired |= set(session.assert_fact(encoded2))
         return run
 
@@ -254,8 +256,11 @@ class Engine:
                 grens = run.toetsen[sleutel].grootheid(nb.berekening.inkomensgrens)
                 run.stage2[r.eigen_feit(nb.berekening.inkomensgrens)] = in_centen(grens)
             if r.berekening is not None and (r.berekening.grootheden or r.berekening.gronden):
-                eigen = self._grootheden(r.berekening.grootheden,
-                                         berekening.voor_regeling(toets))
+                # its own quantities in its own Berekening (their warnings stay its own);
+                # only explaining grounds share the case's
+                eigen = self._grootheden(r.berekening.grootheden, berekening
+                                         if toets is None and not r.berekening.grootheden
+                                         else berekening.voor_regeling(toets))
                 run.eigen[r.id] = eigen
                 run.stage2.update(eigen.waarden)
         return run
