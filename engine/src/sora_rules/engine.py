@@ -514,6 +514,8 @@ class Engine:
     def _voor_eerste(self, berekening: Berekening, ctx: Context) -> list[str]:
         """A warning per parameter read on a date before its first value: the text of the
         quantity that reads it, or the general one."""
+        if not berekening.voor_eerste:
+            return []
         teksten = {pid: g.voor_eerste for g in self.regelset.grootheden.values()
                    if g.voor_eerste for pid in g.refs()["parameter_op"]}
         result = []

@@ -212,9 +212,13 @@ class Berekening:
 
     def _parameter(self, pid: str) -> Waarde:
         """A parameter at the peildatum; one per leefvorm is the household's (a fact)."""
+        sleutel = "parameter:" + pid
+        if sleutel in self.feit_cache:
+            return self.feit_cache[sleutel]
         p = self.ctx.parameters[pid]
         if not p.per:
-            return _als_waarde(self.ctx.param(pid))
+            waarde = self.feit_cache[sleutel] = _als_waarde(self.ctx.param(pid))
+            return waarde
         if pid not in self.feiten.waarden:
             raise Ontbreekt(self.feiten.ontbrekend.get(pid, (pid,)))
         waarde = self.feiten.waarden[pid]
