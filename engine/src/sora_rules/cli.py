@@ -510,4 +510,12 @@ def _register_batch() -> None:
     main.add_command(batch)
 
 
+def _register_harmonisatie() -> None:
+    """`harmonisatie` is a group in its own module (the workbench of issue #11)."""
+    from .cli_harmonisatie import harmonisatie
+
+    main.add_command(harmonisatie)
+
+
 _register_batch()
+_register_harmonisatie()

@@ -116,6 +116,17 @@ SLEUTELS: dict[str, _P] = {
     "diff.param_ontbreekt": (), "diff.param_open_gemeente": (),
     "diff.param_open_standaard": (), "diff.param_vanaf": ("vanaf",),
     "diff.param_bron": ("tekst", "bron"), "diff.param_regel": ("tekst", "bestand", "soort"),
+    # sora-rules harmonisatie matrix (harmonisatie.py)
+    "harmonisatie.kop": ("peildatum", "gemeenten", "rijen", "verschillend", "gelijk"),
+    "harmonisatie.gemeenten": ("lijst",), "harmonisatie.legenda": ("merk", "ontbreekt"),
+    "harmonisatie.merk_aanname": (), "harmonisatie.ontbreekt": (),
+    "harmonisatie.verschillend": ("aantal",), "harmonisatie.gelijk": ("aantal",),
+    "harmonisatie.regeling": ("id", "naam", "pakket"),
+    "harmonisatie.parameter": ("id", "beschrijving"),
+    "harmonisatie.cel": ("gemeenten", "waarde"), "harmonisatie.alle": (),
+    "harmonisatie.uitgeschakeld": (), "harmonisatie.bron": ("bron", "bestand"),
+    "harmonisatie.grondslag": ("bron", "bestand"),
+    "harmonisatie.voor_begin": ("peildatum", "begin"),
     # input errors the listings raise
     "invoer.gemeente": ("slug", "keuzes"), "invoer.status": ("status", "keuzes"),
     # sora-rules batch
