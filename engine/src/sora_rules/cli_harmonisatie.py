@@ -1,4 +1,5 @@
-"""`sora-rules harmonisatie`: the harmonisation workbench of issue #11 (now: `matrix`).
+"""`sora-rules harmonisatie`: the harmonisation workbench of issue #11 (`matrix`,
+`minima-effect`).
 
 A group of its own, so that later analyses (scenarios, proposals) join as
 subcommands without crowding `cli.py`; the options, the loading of the rules and
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from .cli import FORMAT_OPTIE, PEILDATUM_OPTIE, REGELS_OPTIE, _lijst, _regelset
+from .cli import FORMAT_OPTIE, PEILDATUM_OPTIE, REGELS_OPTIE, _engine, _lijst, _regelset
 
 
 @click.group("harmonisatie", short_help="Werkbank voor harmonisatie van de zes gemeenten.")
@@ -22,6 +23,7 @@ def harmonisatie() -> None:
     Voorbeeld:
       sora-rules harmonisatie matrix --peildatum 2026-03-01
       sora-rules harmonisatie matrix --format json > matrix.json
+      sora-rules harmonisatie minima-effect --gemeente alkmaar
     """
 
 
@@ -65,3 +67,57 @@ def matrix(peildatum: str | None, formaat: str, regels: Path | None) -> None:
 
     _lijst(lambda t: module.matrix(_regelset(regels), listing.peildatum(peildatum), t),
           formaat, module.render_matrix, regels)
+
+
+@harmonisatie.command("minima-effect",
+                      short_help="Steun per jaar bij een stijgend inkomen; armoedevallen.")
+@PEILDATUM_OPTIE
+@click.option("--gemeente", "gemeenten", multiple=True, metavar="SLUG",
+              help="Alleen deze gemeente; herhaalbaar (standaard: alle gemeenten).")
+@FORMAT_OPTIE
+@REGELS_OPTIE
+def minima_effect(peildatum: str | None, gemeenten: tuple[str, ...], formaat: str,
+                  regels: Path | None) -> None:
+    """Minima-effectrapportage (naar Nibud): de steun per jaar van zeven
+    standaardhuishoudens bij een netto inkomen uit arbeid van 100% tot 150% van
+    hun bijstandsnorm, in stappen van 1%, per gemeente. Steun is de algemene
+    bijstand (12 x per maand), de individuele inkomenstoeslag en elke toegekende
+    minimaregeling (per jaar, 12 x per maand of eenmalig; zonder bedrag telt
+    als 0). Bijzondere bijstand en schuldhulpverlening tellen niet mee. Voor een
+    AOW-huishouden telt de AIO van de SVB als 12 x (norm - inkomen), als dat
+    positief is.
+
+    Een armoedeval is een stap van 1% waarin de steun meer daalt dan het inkomen
+    per jaar stijgt; een grensovergang is een stap waarin een regeling vervalt.
+    Huishoudens: alleenstaande (35), alleenstaande ouder met 1 kind (6) en met
+    2 kinderen (6 en 9), paar zonder kinderen en paar met 2 kinderen (6 en 9),
+    beiden 35, AOW-alleenstaande (70) en AOW-paar (beiden 70).
+
+    \b
+    JSON (--format json):
+      {"peildatum", "huishoudens": [id, ...], "gemeenten": [slug, ...],
+       "reeksen": [{"gemeente", "gemeente_naam", "huishouden", "norm", "aio_svb",
+                    "punten": [{"procent", "inkomen_per_maand", "steun_per_jaar",
+                                "per_regeling": {id: euro}, "zonder_bedrag": [id]}]}],
+       "armoedevallen": [{"gemeente", "huishouden", "van", "naar", "vervallen",
+                          "meer_inkomen_per_jaar", "minder_steun_per_jaar",
+                          "verlies_per_jaar"}],
+       "grensovergangen": [{"gemeente", "huishouden", "van", "naar", "vervallen"}]}
+      van en naar: {"procent", "inkomen_per_maand"}; bedragen in euro's.
+
+    \b
+    Voorbeeld:
+      sora-rules harmonisatie minima-effect --peildatum 2026-03-01 --gemeente alkmaar
+      sora-rules harmonisatie minima-effect --format json > minima-effect.json
+
+    \b
+    Exitcodes: 0 = gelukt; 2 = onbekende gemeente, ongeldige peildatum of een
+               peildatum voor het begin van de regels; 1 = de regelbestanden
+               zijn ongeldig.
+    """
+    from . import listing
+    from . import minima_effect as module
+
+    _lijst(lambda t: module.minima_effect(_engine(regels), listing.peildatum(peildatum),
+                                          gemeenten or None, t),
+          formaat, module.render_minima_effect, regels)
