@@ -24,6 +24,7 @@ def harmonisatie() -> None:
       sora-rules harmonisatie matrix --peildatum 2026-03-01
       sora-rules harmonisatie matrix --format json > matrix.json
       sora-rules harmonisatie minima-effect --gemeente alkmaar
+      sora-rules harmonisatie voorstel minima-130.yaml caseload.jsonl
     """
 
 
@@ -121,3 +122,54 @@ def minima_effect(peildatum: str | None, gemeenten: tuple[str, ...], formaat: st
     _lijst(lambda t: module.minima_effect(_engine(regels), listing.peildatum(peildatum),
                                           gemeenten or None, t),
           formaat, module.render_minima_effect, regels)
+
+
+@harmonisatie.command(short_help="Effect van een beleidsvoorstel op een caseload.")
+@click.argument("voorstel_pad", metavar="VOORSTEL.yaml", type=click.Path(path_type=Path))
+@click.argument("caseload", metavar="CASELOAD.jsonl", type=click.Path(path_type=Path))
+@click.option("--gemeente", "gemeenten", multiple=True, metavar="SLUG",
+              help="Alleen deze gemeente uit het voorstel; herhaalbaar (standaard: "
+                   "alle gemeenten die het voorstel noemt).")
+@PEILDATUM_OPTIE
+@FORMAT_OPTIE
+@REGELS_OPTIE
+def voorstel(voorstel_pad: Path, caseload: Path, gemeenten: tuple[str, ...],
+             peildatum: str | None, formaat: str, regels: Path | None) -> None:
+    """Beoordeel elke casus van de caseload (JSON Lines) twee keer: met de huidige
+    regels en met het voorstel. Het voorstel is het formaat van batch --variant:
+    een of meer gemeente-overlays in één YAML-bestand, gescheiden door ---; elke
+    overlay vervangt die van de gemeente die hij noemt. Alleen casussen van de
+    gekozen gemeenten tellen mee.
+
+    Per gemeente en regeling: hoeveel huishoudens recht krijgen (de uitkomst wordt
+    toegekend) en recht verliezen, en het verschil in bedrag per jaar (per jaar +
+    12 x per maand + eenmalig), in totaal en per huishoudtype (alleenstaande,
+    alleenstaande ouder, paar, paar met kinderen), met hoogstens drie
+    voorbeeldregels per overgang. Zonder --peildatum geldt die van elke casus.
+
+    \b
+    JSON (--format json):
+      {"voorstel", "caseload", "gemeenten": [slug, ...], "peildatum",
+       "regels_gelezen", "fouten", "fout_regels": [regel, ...],
+       "huishoudens": {slug: aantal},
+       "effecten": [{"gemeente", "regeling", "erbij", "eraf", "verschil_per_jaar",
+                     "per_huishoudtype": {type: euro},
+                     "voorbeelden": {"erbij": [regel, ...], "eraf": [regel, ...]}}]}
+
+    \b
+    Voorbeeld:
+      sora-rules harmonisatie voorstel minima-130.yaml caseload.jsonl
+      sora-rules harmonisatie voorstel minima-130.yaml caseload.jsonl --gemeente heiloo
+
+    \b
+    Exitcodes: 0 = gelukt; 2 = voorstel of caseload ontbreekt of is ongeldig,
+               een gemeente die niet in het voorstel staat, of een ongeldige
+               peildatum; 1 = de regelbestanden zijn ongeldig.
+    """
+    from . import listing
+    from . import voorstel as module
+
+    _lijst(lambda t: module.voorstel_effect(
+        voorstel_pad, caseload, gemeenten or None,
+        listing.peildatum(peildatum) if peildatum else None, regels, t),
+        formaat, module.render_voorstel, regels)

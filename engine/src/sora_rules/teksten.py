@@ -149,6 +149,19 @@ SLEUTELS: dict[str, _P] = {
     "minima_effect.huishouden.paar_twee_kinderen": ("leeftijd", "kinderen"),
     "minima_effect.huishouden.aow_alleenstaande": ("leeftijd", "kinderen"),
     "minima_effect.huishouden.aow_paar": ("leeftijd", "kinderen"),
+    # sora-rules harmonisatie voorstel (voorstel.py)
+    "voorstel.kop": ("voorstel", "gemeenten"),
+    "voorstel.caseload": ("caseload", "aantal", "meegeteld", "fouten"),
+    "voorstel.fout_regels": ("regels",), "voorstel.gemeente": ("gemeente", "aantal"),
+    "voorstel.geen_verschil": (), "voorstel.regeling": ("regeling", "erbij", "eraf", "bedrag"),
+    "voorstel.huishoudtype": ("huishouden", "bedrag"),
+    "voorstel.voorbeelden_erbij": ("regels",), "voorstel.voorbeelden_eraf": ("regels",),
+    "voorstel.type.alleenstaande": (), "voorstel.type.alleenstaande_ouder": (),
+    "voorstel.type.paar": (), "voorstel.type.paar_met_kinderen": (),
+    "voorstel.leeg": ("voorstel",), "voorstel.document": ("voorstel", "nummer"),
+    "voorstel.dubbel": ("voorstel", "gemeente"),
+    "voorstel.niet_in_voorstel": ("gemeente", "voorstel", "gemeenten"),
+    "voorstel.caseload_onleesbaar": ("pad",),
     # input errors the listings raise
     "invoer.gemeente": ("slug", "keuzes"), "invoer.status": ("status", "keuzes"),
     # sora-rules batch

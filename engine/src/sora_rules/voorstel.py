@@ -1,0 +1,267 @@
+"""Proposal impact (issue #11, analysis 3): what a policy proposal does to a caseload.
+
+Why: before a council harmonises a choice (say: the minima income limit at 130% in
+Heiloo and Uitgeest) it wants to know who gains a right, who loses one and what it
+costs per year, for its own households rather than for standard ones.
+
+A proposal is the `batch --variant` format, once per gemeente: one or more
+gemeente overlays in one YAML file, separated by `---`. Each document replaces the
+overlay of the gemeente it names, exactly as `--variant` does (`batch._variant_slug`
+checks it, `batch._kopieer_regels` builds the rules root). The chosen gemeenten are
+`--gemeente` (each must be in the proposal) or, by default, every gemeente the
+proposal names; only cases of those gemeenten count.
+
+Each counted case is decided twice, under the base rules and under the proposal,
+and `batch.besluit_diffs` yields the regelingen that differ. Per gemeente and
+regeling the report counts the households that gain a right (the outcome becomes
+`toegekend`) and lose one, and the change in the amount per year (`per_jaar` +
+12 × `per_maand` + `eenmalig`), in total and per household type. Examples are the
+first three line numbers per transition, so the output is deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from .batch import _decodeer, _kopieer_regels, _utf8_bestand, _variant_slug, besluit_diffs
+from .case import load_case_json
+from .engine import Engine
+from .errors import InvoerFout, RegelFout
+from .resources import data_root
+from .teksten import Teksten, euro_text, standaard_teksten
+
+__all__ = ["HUISHOUDTYPEN", "Voorstel", "huishoudtype", "jaarbedrag", "laad_voorstel",
+           "render_voorstel", "voorstel_effect"]
+
+TOEGEKEND = "toegekend"
+HUISHOUDTYPEN = ("alleenstaande", "alleenstaande_ouder", "paar", "paar_met_kinderen")
+VOORBEELDEN = 3
+_DOCUMENTGRENS = re.compile(r"^---[ \t]*$", re.MULTILINE)
+_NUL = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Voorstel:
+    """The proposal's overlays (slug → a file in the `--variant` format)."""
+
+    pad: Path
+    overlays: Mapping[str, Path]
+
+
+def _documenten(tekst: str) -> list[str]:
+    """The YAML documents of the proposal; an empty one (a leading `---`) is skipped."""
+    return [d for d in _DOCUMENTGRENS.split(tekst) if d.strip()]
+
+
+def laad_voorstel(pad: Path, basis: Path, tmp: Path, t: Teksten) -> Voorstel:
+    """Split the proposal into overlays and check each as `--variant` does."""
+    documenten = _documenten(_utf8_bestand(pad))
+    if not documenten:
+        raise InvoerFout("voorstel", t.tekst("voorstel.leeg", voorstel=pad))
+    overlays: dict[str, Path] = {}
+    for nummer, tekst in enumerate(documenten, start=1):
+        deel = tmp / f"voorstel-{nummer}.yaml"
+        deel.write_text(tekst, encoding="utf-8")
+        naam = str(pad) if len(documenten) == 1 else t.tekst(
+            "voorstel.document", voorstel=pad, nummer=nummer)
+        try:
+            slug = _variant_slug(basis, deel)
+        except InvoerFout as exc:
+            raise InvoerFout("voorstel", exc.bericht.replace(str(deel), naam)) from None
+        if slug in overlays:
+            raise InvoerFout("voorstel", t.tekst("voorstel.dubbel", voorstel=pad, gemeente=slug))
+        overlays[slug] = deel
+    return Voorstel(pad, overlays)
+
+
+def kies_gemeenten(voorstel: Voorstel, gemeenten: Sequence[str] | None, t: Teksten
+                   ) -> tuple[str, ...]:
+    """`--gemeente` (each one in the proposal), or every gemeente the proposal names."""
+    genoemd = sorted(voorstel.overlays)
+    for slug in gemeenten or ():
+        if slug not in voorstel.overlays:
+            raise InvoerFout("gemeente", t.tekst("voorstel.niet_in_voorstel", gemeente=slug,
+                                                 voorstel=voorstel.pad,
+                                                 gemeenten=", ".join(genoemd)))
+    return tuple(sorted(set(gemeenten))) if gemeenten else tuple(genoemd)
+
+
+def variant_engine(basis: Path, voorstel: Voorstel, gemeenten: Sequence[str], doel: Path
+                   ) -> Engine:
+    """An Engine on a copy of the rules with the chosen gemeenten's overlays replaced."""
+    eerste, *rest = gemeenten
+    root = _kopieer_regels(basis, voorstel.overlays[eerste], eerste, doel)
+    for slug in rest:
+        shutil.copyfile(voorstel.overlays[slug], doel / "gemeenten" / f"{slug}.yaml")
+    try:
+        return Engine(root)
+    except RegelFout as exc:
+        meldingen = [str(m) for m in getattr(exc, "meldingen", None) or [exc]]
+        for slug in gemeenten:
+            kopie = f"gemeenten/{slug}.yaml"
+            meldingen = [m.replace(str(doel / kopie), kopie).replace(kopie, str(voorstel.pad))
+                         for m in meldingen]
+        raise InvoerFout("voorstel", "\n".join(meldingen)) from None
+
+
+def huishoudtype(case: Mapping[str, Any]) -> str:
+    """Alleenstaande (ouder) or paar (met kinderen): a partner, and any children."""
+    kinderen = bool(case.get("kinderen"))
+    if case.get("partner"):
+        return "paar_met_kinderen" if kinderen else "paar"
+    return "alleenstaande_ouder" if kinderen else "alleenstaande"
+
+
+def jaarbedrag(bedrag: Mapping[str, Any] | None) -> Decimal:
+    """per_jaar + 12 × per_maand + eenmalig, exact (the JSON floats via their repr)."""
+    b = bedrag or {}
+    return sum((Decimal(repr(b.get(s, 0))) * k for s, k in
+                (("per_jaar", 1), ("per_maand", 12), ("eenmalig", 1))), _NUL)
+
+
+@dataclass
+class _Effect:
+    """One gemeente × regeling: the transitions and the change per year."""
+
+    erbij: list[int] = field(default_factory=list)
+    eraf: list[int] = field(default_factory=list)
+    verschil: dict[str, Decimal] = field(default_factory=lambda: dict.fromkeys(
+        HUISHOUDTYPEN, _NUL))
+
+    def voeg_toe(self, diff: Mapping[str, Any], soort: str) -> None:
+        huidig, variant = diff["uitkomst"]["huidig"], diff["uitkomst"]["variant"]
+        if variant == TOEGEKEND and huidig != TOEGEKEND:
+            self.erbij.append(diff["regel"])
+        elif huidig == TOEGEKEND and variant != TOEGEKEND:
+            self.eraf.append(diff["regel"])
+        self.verschil[soort] += (jaarbedrag(diff["bedrag"]["variant"])
+                                 - jaarbedrag(diff["bedrag"]["huidig"]))
+
+    def to_dict(self, gemeente: str, regeling: str) -> dict[str, Any]:
+        return {"gemeente": gemeente, "regeling": regeling,
+                "erbij": len(self.erbij), "eraf": len(self.eraf),
+                "verschil_per_jaar": sum(self.verschil.values(), _NUL),
+                "per_huishoudtype": dict(self.verschil),
+                "voorbeelden": {"erbij": self.erbij[:VOORBEELDEN],
+                                "eraf": self.eraf[:VOORBEELDEN]}}
+
+
+def _regels(caseload: Path, t: Teksten) -> Iterator[tuple[int, bytes]]:
+    try:
+        with caseload.open("rb") as handle:
+            yield from enumerate(handle, start=1)
+    except OSError:
+        raise InvoerFout("caseload", t.tekst("voorstel.caseload_onleesbaar",
+                                             pad=caseload)) from None
+
+
+@dataclass
+class _Telling:
+    gelezen: int = 0
+    fouten: list[int] = field(default_factory=list)
+    per_gemeente: dict[str, int] = field(default_factory=dict)
+    effecten: dict[tuple[str, str], _Effect] = field(default_factory=dict)
+
+
+def _beoordeel(engines: tuple[Engine, Engine], gemeenten: Sequence[str],
+               peildatum: date | None, item: tuple[int, bytes], telling: _Telling) -> None:
+    """One caseload line: counted if its gemeente is chosen, its diffs added."""
+    regel, raw = item
+    telling.gelezen += 1
+    try:
+        case = load_case_json(_decodeer(regel, raw), f"regel {regel}")
+        if case.get("gemeente") not in gemeenten:
+            return
+        huidig, variant = (e.evaluate(case, peildatum=peildatum).to_dict() for e in engines)
+    except InvoerFout:
+        telling.fouten.append(regel)
+        return
+    slug = str(case["gemeente"])
+    telling.per_gemeente[slug] = telling.per_gemeente.get(slug, 0) + 1
+    soort = huishoudtype(case)
+    for diff in besluit_diffs(regel, huidig, variant):
+        effect = telling.effecten.setdefault((slug, diff["regeling"]), _Effect())
+        effect.voeg_toe(diff, soort)
+
+
+def voorstel_effect(voorstel_pad: Path, caseload: Path, gemeenten: Sequence[str] | None = None,
+                    peildatum: date | None = None, regels: Path | None = None,
+                    teksten: Teksten | None = None) -> dict[str, Any]:
+    """The proposal's effect on the caseload as plain data (see the module docstring)."""
+    t = teksten if teksten is not None else standaard_teksten()
+    basis = Path(regels) if regels is not None else data_root()
+    if not caseload.is_file():
+        raise InvoerFout("caseload", t.tekst("voorstel.caseload_onleesbaar", pad=caseload))
+    with tempfile.TemporaryDirectory(prefix="sora-voorstel-") as tmp:
+        (Path(tmp) / "voorstel").mkdir()
+        voorstel = laad_voorstel(voorstel_pad, basis, Path(tmp) / "voorstel", t)
+        gekozen = kies_gemeenten(voorstel, gemeenten, t)
+        engines = (Engine(basis), variant_engine(basis, voorstel, gekozen, Path(tmp) / "root"))
+        telling = _Telling()
+        for item in _regels(caseload, t):
+            _beoordeel(engines, gekozen, peildatum, item, telling)
+    return _als_data(voorstel_pad, caseload, gekozen, peildatum, telling)
+
+
+def _als_data(voorstel: Path, caseload: Path, gemeenten: Sequence[str], peildatum: date | None,
+              telling: _Telling) -> dict[str, Any]:
+    effecten = [e.to_dict(g, r) for (g, r), e in sorted(telling.effecten.items())
+                if e.erbij or e.eraf or any(e.verschil.values())]
+    return {"voorstel": str(voorstel), "caseload": str(caseload),
+            "gemeenten": list(gemeenten),
+            "peildatum": peildatum.isoformat() if peildatum else None,
+            "regels_gelezen": telling.gelezen, "fouten": len(telling.fouten),
+            "fout_regels": telling.fouten[:VOORBEELDEN],
+            "huishoudens": {g: telling.per_gemeente.get(g, 0) for g in gemeenten},
+            "effecten": effecten}
+
+
+def _regels_tekst(regels: Sequence[int]) -> str:
+    return ", ".join(str(r) for r in regels)
+
+
+def _effect_tekst(e: Mapping[str, Any], t: Teksten) -> list[str]:
+    lines = ["    " + t.tekst("voorstel.regeling", regeling=e["regeling"], erbij=e["erbij"],
+                              eraf=e["eraf"],
+                              bedrag=euro_text(e["verschil_per_jaar"], teken=True))]
+    for soort in HUISHOUDTYPEN:
+        bedrag = e["per_huishoudtype"][soort]
+        if bedrag:
+            lines.append("      " + t.tekst("voorstel.huishoudtype",
+                                            huishouden=t.tekst(f"voorstel.type.{soort}"),
+                                            bedrag=euro_text(bedrag, teken=True)))
+    for overgang in ("erbij", "eraf"):
+        if e["voorbeelden"][overgang]:
+            lines.append("      " + t.tekst(f"voorstel.voorbeelden_{overgang}",
+                                            regels=_regels_tekst(e["voorbeelden"][overgang])))
+    return lines
+
+
+def render_voorstel(data: Mapping[str, Any], teksten: Teksten | None = None) -> str:
+    """The report for a terminal: heading, then per gemeente its regelingen."""
+    t = teksten if teksten is not None else standaard_teksten()
+    lines = [t.tekst("voorstel.kop", voorstel=data["voorstel"],
+                     gemeenten=", ".join(data["gemeenten"])),
+             t.tekst("voorstel.caseload", caseload=data["caseload"],
+                     aantal=data["regels_gelezen"],
+                     meegeteld=sum(data["huishoudens"].values()), fouten=data["fouten"])]
+    if data["fout_regels"]:
+        lines.append("  " + t.tekst("voorstel.fout_regels",
+                                    regels=_regels_tekst(data["fout_regels"])))
+    for slug in data["gemeenten"]:
+        lines.append("  " + t.tekst("voorstel.gemeente", gemeente=slug,
+                                    aantal=data["huishoudens"][slug]))
+        effecten = [e for e in data["effecten"] if e["gemeente"] == slug]
+        if not effecten:
+            lines.append("    " + t.tekst("voorstel.geen_verschil"))
+        for e in effecten:
+            lines += _effect_tekst(e, t)
+    return "\n".join(lines) + "\n"
