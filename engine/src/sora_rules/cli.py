@@ -503,6 +503,32 @@ def _interne_fout(bericht: str) -> str:
         return f"interne fout: {bericht}"
 
 
+@main.command(short_help="Bied de engine aan als HTTP-service (/v1).")
+@click.option("--host", default="127.0.0.1", show_default=True, metavar="ADRES",
+              help="Adres om op te luisteren.")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(1, 65535),
+              help="Poort om op te luisteren.")
+@REGELS_OPTIE
+def serve(host: str, port: int, regels: Path | None) -> None:
+    """Bied de engine aan als HTTP-service volgens de API-strategie van de
+    Nederlandse overheid: POST /v1/besluiten (de casus als JSON; query gemeente,
+    peildatum en regeling), GET /v1/gemeenten, /v1/regelingen,
+    /v1/harmonisatie/matrix en /v1/harmonisatie/minima-effect; de beschrijving
+    staat op /v1/openapi.json. Fouten zijn application/problem+json. Er wordt
+    geen casusgegeven gelogd. Stoppen met Ctrl-C.
+
+    \b
+    Voorbeeld:
+      sora-rules serve --port 8080
+      curl -s -X POST 'http://127.0.0.1:8080/v1/besluiten?gemeente=alkmaar' \\
+           -H 'Content-Type: application/json' --data @casus.json
+    """
+    from .serve import start
+
+    engine = _engine(regels)
+    start(engine, _tk(regels), host, port)
+
+
 def _register_batch() -> None:
     """`batch` lives in its own module (it brings multiprocessing along)."""
     from .cli_batch import batch

@@ -181,6 +181,11 @@ SLEUTELS: dict[str, _P] = {
     "cli.elders": ("aantal", "regelmap"), "cli.fouten": ("aantal", "bestanden"),
     "cli.samenvatting": ("regelingen", "parameters", "gemeenten"),
     "cli.alleen_schema": (),
+    # sora-rules serve (serve.py): the problem documents
+    "serve.titel.ongeldige_invoer": (), "serve.titel.niet_gevonden": (),
+    "serve.titel.methode_niet_toegestaan": (), "serve.titel.te_groot": (),
+    "serve.titel.interne_fout": (), "serve.verplicht": (), "serve.te_groot": ("maximum",),
+    "serve.niet_gevonden": ("pad", "methode"), "serve.http_fout": ("pad", "methode"),
     "gebruik.onbekende_optie": ("optie",), "gebruik.onbekende_opdracht": ("opdracht",),
     "gebruik.argument_ontbreekt": ("argument",), "gebruik.optie_ontbreekt": ("optie",),
     "gebruik.optie_vraagt_waarde": ("optie",), "gebruik.extra_argument": ("argument",),
