@@ -11,9 +11,7 @@ The HTML page is checked as written and as rendered by headless Chromium.
 from __future__ import annotations
 
 import html
-import os
 import re
-import shutil
 import subprocess
 from dataclasses import replace
 from decimal import Decimal
@@ -22,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser import chromium
 from click.testing import CliRunner
 
 from sora_rules import Beslissing, Besluit, Engine, Grond
@@ -344,15 +343,7 @@ def test_cli_format_html_en_text(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ (6) in a browser
 
 
-def _chromium() -> str:
-    """The browser binary; skipped locally without one, required in CI."""
-    for naam in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
-        pad = shutil.which(naam)
-        if pad:
-            return pad
-    if os.environ.get("CI"):
-        pytest.fail("geen chromium gevonden, en in CI moet de browsertest draaien")
-    pytest.skip("geen chromium gevonden (installeer het pakket chromium)")
+_chromium = chromium
 
 
 def _render(pagina: str, tmp_path: Path, *extra: str) -> str:

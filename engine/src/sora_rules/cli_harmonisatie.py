@@ -25,6 +25,7 @@ def harmonisatie() -> None:
       sora-rules harmonisatie matrix --format json > matrix.json
       sora-rules harmonisatie minima-effect --gemeente alkmaar
       sora-rules harmonisatie voorstel minima-130.yaml caseload.jsonl
+      sora-rules harmonisatie rapport --uitvoer rapport/
     """
 
 
@@ -173,3 +174,48 @@ def voorstel(voorstel_pad: Path, caseload: Path, gemeenten: tuple[str, ...],
         voorstel_pad, caseload, gemeenten or None,
         listing.peildatum(peildatum) if peildatum else None, regels, t),
         formaat, module.render_voorstel, regels)
+
+
+@harmonisatie.command(short_help="Schrijf de matrix en het minima-effect als HTML-pagina's.")
+@click.option("--uitvoer", required=True, metavar="MAP", type=click.Path(path_type=Path),
+              help="De map voor matrix.html en minima-effect.html (wordt gemaakt).")
+@PEILDATUM_OPTIE
+@REGELS_OPTIE
+def rapport(uitvoer: Path, peildatum: str | None, regels: Path | None) -> None:
+    """Schrijf de harmonisatiematrix (matrix.html) en de minima-effectrapportage van
+    alle gemeenten (minima-effect.html) als losse HTML-pagina's in MAP: dezelfde
+    pagina's als /v1/paginas/matrix en /v1/paginas/minima-effect van sora-rules serve.
+    De map wordt gemaakt als die nog niet bestaat; bestaande bestanden worden
+    overschreven.
+
+    \b
+    Voorbeeld:
+      sora-rules harmonisatie rapport --uitvoer rapport --peildatum 2026-03-01
+
+    \b
+    Exitcodes: 0 = gelukt; 2 = MAP bestaat en is geen map, ongeldige peildatum of
+               een peildatum voor het begin van de regels; 1 = de regelbestanden
+               zijn ongeldig.
+    """
+    from . import harmonisatie as module
+    from . import listing, minima_effect, paginas
+    from .cli import Invoerfout, _tk
+    from .errors import InvoerFout
+
+    engine = _engine(regels)
+    t = _tk(regels)
+    if uitvoer.exists() and not uitvoer.is_dir():
+        raise Invoerfout(t.tekst("pagina.uitvoer_geen_map", pad=str(uitvoer)))
+    try:
+        dag = listing.peildatum(peildatum)
+        namen = {slug: pol.gemeente.naam for slug, pol in engine.regelset.beleid.items()}
+        bladen = {"matrix.html": paginas.matrix_pagina(
+                      module.matrix(engine.regelset, dag, t), namen, t),
+                  "minima-effect.html": paginas.minima_effect_pagina(
+                      minima_effect.minima_effect(engine, dag, None, t), t)}
+    except InvoerFout as exc:
+        raise Invoerfout(str(exc)) from None
+    uitvoer.mkdir(parents=True, exist_ok=True)
+    for naam, pagina in bladen.items():
+        (uitvoer / naam).write_text(pagina, encoding="utf-8")
+        click.echo(t.tekst("pagina.geschreven", pad=str(uitvoer / naam)))

@@ -27,6 +27,7 @@ from .teksten import Teksten
 API_VERSIE = "1.0.0"
 JSON = "application/json"
 PROBLEEM = "application/problem+json"
+HTML = "text/html; charset=utf-8"
 _TYPE = "urn:sora-rules:probleem:"
 _SOORTEN = {400: ("ongeldige-invoer", "serve.titel.ongeldige_invoer"),
             404: ("niet-gevonden", "serve.titel.niet_gevonden"),
@@ -159,6 +160,27 @@ def _overzichten(app: FastAPI, engine: Engine, t: Teksten) -> None:
         return _json(minima_effect.minima_effect(engine, _peildatum(request), slugs, t))
 
 
+def _paginas(app: FastAPI, engine: Engine, t: Teksten) -> None:
+    """The HTML pages of the workbench (paginas.py), the same bytes as `harmonisatie rapport`."""
+    from . import harmonisatie, minima_effect, paginas
+
+    regelset = engine.regelset
+    namen = {slug: pol.gemeente.naam for slug, pol in regelset.beleid.items()}
+
+    @app.get("/v1/paginas/matrix", summary="Harmonisatiematrix als HTML",
+             response_class=Response)
+    def matrix(request: Request) -> Response:
+        data = harmonisatie.matrix(regelset, _peildatum(request), t)
+        return Response(paginas.matrix_pagina(data, namen, t), media_type=HTML)
+
+    @app.get("/v1/paginas/minima-effect", summary="Minima-effectrapportage als HTML",
+             response_class=Response)
+    def minima(request: Request) -> Response:
+        slugs = request.query_params.getlist("gemeente") or None
+        data = minima_effect.minima_effect(engine, _peildatum(request), slugs, t)
+        return Response(paginas.minima_effect_pagina(data, t), media_type=HTML)
+
+
 def maak_app(engine: Engine, teksten: Teksten) -> FastAPI:
     """The application around one shared, already loaded engine."""
     app = FastAPI(title="sora-rules", version=API_VERSIE, openapi_url="/v1/openapi.json",
@@ -166,6 +188,7 @@ def maak_app(engine: Engine, teksten: Teksten) -> FastAPI:
     _middleware(app, teksten)
     _besluiten(app, engine)
     _overzichten(app, engine, teksten)
+    _paginas(app, engine, teksten)
     return app
 
 

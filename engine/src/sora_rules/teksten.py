@@ -149,6 +149,16 @@ SLEUTELS: dict[str, _P] = {
     "minima_effect.huishouden.paar_twee_kinderen": ("leeftijd", "kinderen"),
     "minima_effect.huishouden.aow_alleenstaande": ("leeftijd", "kinderen"),
     "minima_effect.huishouden.aow_paar": ("leeftijd", "kinderen"),
+    # the HTML pages of the workbench (paginas.py: serve and harmonisatie rapport)
+    "pagina.matrix_titel": ("peildatum",),
+    "pagina.matrix_bijschrift": ("rijen", "verschillend", "gelijk"),
+    "pagina.matrix_legenda": ("aanname", "ontbreekt", "verschilt"),
+    "pagina.onderwerp": (), "pagina.aanname": (), "pagina.verschilt": (), "pagina.gelijk": (),
+    "pagina.minima_titel": ("peildatum",), "pagina.grafiek_titel": ("huishouden",),
+    "pagina.grafiek_beschrijving": ("huishouden", "gemeenten"),
+    "pagina.as_x": (), "pagina.as_y": (), "pagina.tabel_tonen": (),
+    "pagina.tabel_bijschrift": ("huishouden",), "pagina.uitvoer_geen_map": ("pad",),
+    "pagina.geschreven": ("pad",),
     # sora-rules harmonisatie voorstel (voorstel.py)
     "voorstel.kop": ("voorstel", "gemeenten"),
     "voorstel.caseload": ("caseload", "aantal", "meegeteld", "fouten"),
