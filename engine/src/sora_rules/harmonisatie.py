@@ -28,8 +28,8 @@ from .listing import bron_dict, bron_tekst, invulling, parameter_info
 from .model import Beleid, Regeling, Regelset
 from .teksten import Teksten, standaard_teksten
 
-__all__ = ["BREEDTE", "begin_van_de_regels", "gedeelde_naam", "gekozen_parameters", "matrix",
-           "render_matrix"]
+__all__ = ["BREEDTE", "begin_van_de_regels", "check_peildatum", "gedeelde_naam",
+           "gekozen_parameters", "matrix", "render_matrix"]
 
 BREEDTE = 96  # text output fits a terminal of 80–100 columns
 
@@ -43,7 +43,7 @@ def begin_van_de_regels(regelset: Regelset) -> date:
                 for versies in pol.regelingen.values() for r in versies), default=date.min)
 
 
-def _check_peildatum(regelset: Regelset, dag: date, t: Teksten) -> None:
+def check_peildatum(regelset: Regelset, dag: date, t: Teksten) -> None:
     """A matrix before the rules begin would be all dashes: refuse it like evaluate does."""
     begin = begin_van_de_regels(regelset)
     if dag < begin:
@@ -160,7 +160,7 @@ def matrix(regelset: Regelset, peildatum: date, teksten: Teksten | None = None
     kind), so the same rules always give the same matrix.
     """
     t = _t(teksten)
-    _check_peildatum(regelset, peildatum, t)
+    check_peildatum(regelset, peildatum, t)
     rijen = _regeling_rijen(regelset, peildatum, t) + _parameter_rijen(regelset, peildatum, t)
     rijen.sort(key=lambda r: (not r["verschilt"], r["id"], r["soort"]))
     verschillend = sum(1 for r in rijen if r["verschilt"])

@@ -35,12 +35,13 @@ from typing import Any
 from .calculate import round_cents
 from .engine import Engine
 from .explain import Besluit
-from .harmonisatie import BREEDTE, _check_peildatum
+from .harmonisatie import BREEDTE, check_peildatum
 from .listing import beleid_van
 from .teksten import Teksten, euro_text, getal, standaard_teksten
 
 __all__ = ["HUISHOUDENS", "PROCENTEN", "Huishouden", "armoedevallen", "casus",
-           "grensovergangen", "huishouden_naam", "minima_effect", "render_minima_effect"]
+           "grensovergangen", "huishouden_naam", "minima_effect", "render_minima_effect",
+           "stap_waarden"]
 
 PROCENTEN = tuple(range(100, 151))  # income as % of the norm: Nibud's usual 100–150%
 TABELSTAP = 5  # the text table shows every 5%, plus the points around a cliff
@@ -222,7 +223,7 @@ def minima_effect(engine: Engine | None, peildatum: date,
     """
     t = teksten if teksten is not None else standaard_teksten()
     engine = engine if engine is not None else Engine()
-    _check_peildatum(engine.regelset, peildatum, t)
+    check_peildatum(engine.regelset, peildatum, t)
     slugs = _gemeenten(engine, gemeenten, t)
     reeksen = []
     for slug in slugs:
@@ -303,7 +304,7 @@ def _tabel(reeks: Mapping[str, Any], vallen: set[int], tonen: set[int], t: Tekst
     return lines
 
 
-def _stap_waarden(s: Mapping[str, Any], t: Teksten) -> dict[str, str]:
+def stap_waarden(s: Mapping[str, Any], t: Teksten) -> dict[str, str]:
     """The placeholders a trap and a crossing share."""
     return {"gemeente": s["gemeente"], "huishouden": huishouden_naam(s["huishouden"], t),
             "van": euro_text(s["van"]["inkomen_per_maand"]), "van_pct": getal(s["van"]["procent"]),
@@ -327,7 +328,7 @@ def _stappen(data: Mapping[str, Any], soort: str, t: Teksten) -> list[str]:
             "inkomen": euro_text(s["meer_inkomen_per_jaar"]),
             "steun": euro_text(s["minder_steun_per_jaar"]),
             "verlies": euro_text(s["verlies_per_jaar"])}
-        tekst = t.tekst(regel, **_stap_waarden(s, t), **extra)
+        tekst = t.tekst(regel, **stap_waarden(s, t), **extra)
         lines += _wrap(tekst, "  ")
     if not stappen:
         lines.append("  " + t.tekst("lijst.geen"))

@@ -13,7 +13,7 @@ from decimal import Decimal
 from html import escape
 from typing import Any
 
-from .minima_effect import _stap_waarden, huishouden_naam
+from .minima_effect import huishouden_naam, stap_waarden
 from .teksten import Teksten, datum_tekst, euro_text, standaard_teksten
 
 __all__ = ["matrix_pagina", "minima_effect_pagina"]
@@ -160,7 +160,7 @@ def _datatabel(reeksen: Sequence[Mapping[str, Any]], naam: str, t: Teksten) -> l
 
 
 def _val(s: Mapping[str, Any], t: Teksten) -> str:
-    return t.tekst("minima_effect.armoedeval", **_stap_waarden(s, t),
+    return t.tekst("minima_effect.armoedeval", **stap_waarden(s, t),
                    inkomen=euro_text(s["meer_inkomen_per_jaar"]),
                    steun=euro_text(s["minder_steun_per_jaar"]),
                    verlies=euro_text(s["verlies_per_jaar"]))
