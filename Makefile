@@ -2,6 +2,7 @@
 #   make demo   — install sora-rules and evaluate a real example case
 #   make test   — install with test tools and run the whole suite (pytest + Dutch specs)
 # `make bench` measures speed and memory (see bench/README.md).
+# `make screenshots` photographs the workbench pages into docs/*.png (needs chromium).
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -21,7 +22,7 @@ ifeq ($(shell $(PYTHON) -c 'import sys; print(int(sys.version_info >= (3, 13)))'
 export CPPFLAGS := -DPyEval_CallObject(f,a)=PyObject_CallObject(f,a) $(CPPFLAGS)
 endif
 
-.PHONY: demo test bench lint clean
+.PHONY: demo test bench screenshots lint clean
 
 $(STAMP):
 	rm -rf $(VENV)
@@ -41,6 +42,10 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/pip install -q -e .
 	$(BIN)/python bench/run.py
+
+screenshots: $(STAMP)
+	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/python docs/screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info engine/src/*.egg-info .pytest_cache .ruff_cache

@@ -208,7 +208,7 @@ except ImportError:  # pragma: no cover - optional speed-up
     _orjson = None
 
 
-def _decodeer(regel: int, raw: bytes) -> str:
+def decodeer(regel: int, raw: bytes) -> str:
     """Strict UTF-8: a replaced byte could silently change a case, so it is an error record."""
     try:
         text = raw.decode("utf-8")
@@ -234,7 +234,7 @@ class _Worker:
         regel, raw = item
         o = self.opdracht
         try:
-            text = _decodeer(regel, raw)
+            text = decodeer(regel, raw)
             if not text.strip():
                 raise InvoerFout("", "lege regel")
             case = load_case_json(text, f"regel {regel}")
@@ -385,7 +385,7 @@ def controleer_paden(invoer: Path, uitvoer: dict[str, Path | None],
         gezien.append((optie, pad))
 
 
-def _tel_regels(invoer: Path) -> int:
+def tel_regels(invoer: Path) -> int:
     """Count lines in chunks (a huge line need not fit twice); proves the file readable."""
     n, laatste = 0, b"\n"
     try:
@@ -459,11 +459,11 @@ def _eerder_besluit(deel: Path, n: int, raw: bytes) -> list[Samenvattingsregel] 
                          ) from None
 
 
-def _variant_slug(basis: Path, variant: Path) -> str:
+def variant_slug(basis: Path, variant: Path) -> str:
     """The gemeente a variant overlay replaces. Anything else (a case file, broken YAML,
     an unknown gemeente) is refused up front, naming the file."""
     try:
-        data = load_text(_utf8_bestand(variant), str(variant)).data
+        data = load_text(utf8_bestand(variant), str(variant)).data
     except RegelFout as exc:
         raise InvoerFout("variant", str(exc)) from None
     if not isinstance(data, dict) or data.get("soort") != "gemeente":
@@ -480,7 +480,7 @@ def _variant_slug(basis: Path, variant: Path) -> str:
     return str(slug)
 
 
-def _utf8_bestand(pad: Path) -> str:
+def utf8_bestand(pad: Path) -> str:
     """The overlay's text; decoded here so a bad byte is named in Dutch, not by the codec."""
     try:
         raw = pad.read_bytes()
@@ -494,10 +494,10 @@ def _utf8_bestand(pad: Path) -> str:
 
 def variant_root(basis: Path, variant: Path, doel: Path) -> str:
     """A rules root equal to `basis` but with `variant` as the overlay of its gemeente."""
-    return _kopieer_regels(basis, variant, _variant_slug(basis, variant), doel)
+    return kopieer_regels(basis, variant, variant_slug(basis, variant), doel)
 
 
-def _kopieer_regels(basis: Path, variant: Path, slug: str, doel: Path) -> str:
+def kopieer_regels(basis: Path, variant: Path, slug: str, doel: Path) -> str:
     """A copy of the rules, because an Engine loads a whole rules root, not one overlay."""
     shutil.copytree(basis / "rules", doel / "rules")
     shutil.copytree(basis / "gemeenten", doel / "gemeenten")
@@ -522,8 +522,8 @@ def _bouw_engines(regels: Path | None, variant: Path | None, tmp: Path
     engine = Engine(basis)
     if variant is None:
         return (engine, None), None
-    slug = _variant_slug(basis, variant)
-    root = _kopieer_regels(basis, variant, slug, tmp)
+    slug = variant_slug(basis, variant)
+    root = kopieer_regels(basis, variant, slug, tmp)
     try:
         return (engine, Engine(root)), root
     except RegelFout as exc:
@@ -709,7 +709,7 @@ def run_batch(invoer: Path, uitvoer: Path, *, gemeente: str | None = None,
     if deel.exists() and not hervat:
         raise InvoerFout("uitvoer", f"{deel} bestaat al: een eerdere run is onderbroken; "
                          "gebruik --hervat of verwijder het bestand")
-    totaal = _tel_regels(invoer)
+    totaal = tel_regels(invoer)
     with tempfile.TemporaryDirectory(prefix="sora-variant-") as tmp:
         engines, variant_regels = _bouw_engines(regels, variant, Path(tmp))
         opdracht = _Opdracht(str(regels) if regels else None, variant_regels, gemeente,

@@ -512,8 +512,10 @@ def _interne_fout(bericht: str) -> str:
 def serve(host: str, port: int, regels: Path | None) -> None:
     """Bied de engine aan als HTTP-service volgens de API-strategie van de
     Nederlandse overheid: POST /v1/besluiten (de casus als JSON; query gemeente,
-    peildatum en regeling), GET /v1/gemeenten, /v1/regelingen,
-    /v1/harmonisatie/matrix en /v1/harmonisatie/minima-effect; de beschrijving
+    peildatum en regeling), GET /v1/gemeenten, /v1/regelingen, /v1/diff,
+    /v1/harmonisatie/matrix en /v1/harmonisatie/minima-effect, en het effect van
+    een voorstel op een caseload als opdracht (POST
+    /v1/harmonisatie/voorstel-opdrachten, dan de status opvragen); de beschrijving
     staat op /v1/openapi.json. Fouten zijn application/problem+json. Er wordt
     geen casusgegeven gelogd. Stoppen met Ctrl-C.
 
@@ -526,7 +528,7 @@ def serve(host: str, port: int, regels: Path | None) -> None:
     from .serve import start
 
     engine = _engine(regels)
-    start(engine, _tk(regels), host, port)
+    start(engine, _tk(regels), host, port, regels)
 
 
 def _register_batch() -> None:

@@ -9,10 +9,15 @@ the exit codes are those of the other listings (`cli._lijst`).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .cli import FORMAT_OPTIE, PEILDATUM_OPTIE, REGELS_OPTIE, _engine, _lijst, _regelset
+from .teksten import Teksten
+
+if TYPE_CHECKING:
+    from .engine import Engine
 
 
 @click.group("harmonisatie", short_help="Werkbank voor harmonisatie van de zes gemeenten.")
@@ -134,8 +139,12 @@ def minima_effect(peildatum: str | None, gemeenten: tuple[str, ...], formaat: st
 @PEILDATUM_OPTIE
 @FORMAT_OPTIE
 @REGELS_OPTIE
+@click.option("--voortgang", "toon_voortgang", is_flag=True,
+              help="Toon de voortgang op stderr, ook als dat geen terminal is "
+                   "(op een terminal altijd).")
 def voorstel(voorstel_pad: Path, caseload: Path, gemeenten: tuple[str, ...],
-             peildatum: str | None, formaat: str, regels: Path | None) -> None:
+             peildatum: str | None, formaat: str, regels: Path | None,
+             toon_voortgang: bool) -> None:
     """Beoordeel elke casus van de caseload (JSON Lines) twee keer: met de huidige
     regels en met het voorstel. Het voorstel is het formaat van batch --variant:
     een of meer gemeente-overlays in één YAML-bestand, gescheiden door ---; elke
@@ -147,6 +156,8 @@ def voorstel(voorstel_pad: Path, caseload: Path, gemeenten: tuple[str, ...],
     12 x per maand + eenmalig), in totaal en per huishoudtype (alleenstaande,
     alleenstaande ouder, paar, paar met kinderen), met hoogstens drie
     voorbeeldregels per overgang. Zonder --peildatum geldt die van elke casus.
+    Op een terminal (of met --voortgang) staat de voortgang op stderr; stdout
+    bevat alleen het rapport.
 
     \b
     JSON (--format json):
@@ -167,55 +178,104 @@ def voorstel(voorstel_pad: Path, caseload: Path, gemeenten: tuple[str, ...],
                een gemeente die niet in het voorstel staat, of een ongeldige
                peildatum; 1 = de regelbestanden zijn ongeldig.
     """
+    import sys
+
     from . import listing
     from . import voorstel as module
+    from .batch import voortgangsbalk
 
+    balk = voortgangsbalk(sys.stderr) if toon_voortgang or sys.stderr.isatty() else None
     _lijst(lambda t: module.voorstel_effect(
         voorstel_pad, caseload, gemeenten or None,
-        listing.peildatum(peildatum) if peildatum else None, regels, t),
+        listing.peildatum(peildatum) if peildatum else None, regels, t, balk),
         formaat, module.render_voorstel, regels)
 
 
-@harmonisatie.command(short_help="Schrijf de matrix en het minima-effect als HTML-pagina's.")
+@harmonisatie.command(short_help="Schrijf de matrix, het minima-effect en een voorstel als "
+                                  "HTML-pagina's.")
 @click.option("--uitvoer", required=True, metavar="MAP", type=click.Path(path_type=Path),
               help="De map voor matrix.html en minima-effect.html (wordt gemaakt).")
+@click.option("--voorstel", "voorstel_pad", metavar="VOORSTEL.yaml",
+              type=click.Path(path_type=Path),
+              help="Schrijf ook voorstel.html: het effect van dit voorstel op de caseload "
+                   "(zoals harmonisatie voorstel); alleen samen met --caseload.")
+@click.option("--caseload", metavar="CASELOAD.jsonl", type=click.Path(path_type=Path),
+              help="De caseload (JSON Lines) voor --voorstel.")
+@click.option("--gemeente", "gemeenten", multiple=True, metavar="SLUG",
+              help="Bij --voorstel: alleen deze gemeente uit het voorstel; herhaalbaar.")
 @PEILDATUM_OPTIE
 @REGELS_OPTIE
-def rapport(uitvoer: Path, peildatum: str | None, regels: Path | None) -> None:
+def rapport(uitvoer: Path, voorstel_pad: Path | None, caseload: Path | None,
+            gemeenten: tuple[str, ...], peildatum: str | None, regels: Path | None) -> None:
     """Schrijf de harmonisatiematrix (matrix.html) en de minima-effectrapportage van
-    alle gemeenten (minima-effect.html) als losse HTML-pagina's in MAP: dezelfde
-    pagina's als /v1/paginas/matrix en /v1/paginas/minima-effect van sora-rules serve.
-    De map wordt gemaakt als die nog niet bestaat; bestaande bestanden worden
-    overschreven.
+    alle gemeenten (minima-effect.html) als losse HTML-pagina's in MAP, dezelfde als
+    /v1/paginas/matrix en /v1/paginas/minima-effect van sora-rules serve; met
+    --voorstel en --caseload ook voorstel.html, het effect van het voorstel op de
+    caseload per gemeente (zoals harmonisatie voorstel: zonder --peildatum geldt die
+    van elke casus). MAP wordt zo nodig gemaakt; bestaande bestanden worden overschreven.
 
     \b
     Voorbeeld:
       sora-rules harmonisatie rapport --uitvoer rapport --peildatum 2026-03-01
+      sora-rules harmonisatie rapport --uitvoer rapport \\
+          --voorstel minima-130.yaml --caseload caseload.jsonl --gemeente heiloo
 
     \b
-    Exitcodes: 0 = gelukt; 2 = MAP bestaat en is geen map, ongeldige peildatum of
-               een peildatum voor het begin van de regels; 1 = de regelbestanden
-               zijn ongeldig.
+    Exitcodes: 0 = gelukt; 2 = MAP is geen map, ongeldige peildatum of een voor het
+               begin van de regels, --voorstel zonder --caseload (of omgekeerd), een
+               ongeldig voorstel of onleesbare caseload; 1 = ongeldige regelbestanden.
     """
-    from . import harmonisatie as module
-    from . import listing, minima_effect, paginas
     from .cli import Invoerfout, _tk
     from .errors import InvoerFout
 
     engine = _engine(regels)
     t = _tk(regels)
+    _samen(voorstel_pad, caseload, gemeenten, t)
     if uitvoer.exists() and not uitvoer.is_dir():
         raise Invoerfout(t.tekst("pagina.uitvoer_geen_map", pad=str(uitvoer)))
     try:
-        dag = listing.peildatum(peildatum)
-        namen = {slug: pol.gemeente.naam for slug, pol in engine.regelset.beleid.items()}
-        bladen = {"matrix.html": paginas.matrix_pagina(
-                      module.matrix(engine.regelset, dag, t), namen, t),
-                  "minima-effect.html": paginas.minima_effect_pagina(
-                      minima_effect.minima_effect(engine, dag, None, t), t)}
+        bladen = _bladen(engine, t, peildatum, voorstel_pad, caseload, gemeenten, regels)
     except InvoerFout as exc:
         raise Invoerfout(str(exc)) from None
     uitvoer.mkdir(parents=True, exist_ok=True)
     for naam, pagina in bladen.items():
-        (uitvoer / naam).write_text(pagina, encoding="utf-8")
+        tijdelijk = uitvoer / f".{naam}.tmp"
+        tijdelijk.write_text(pagina, encoding="utf-8")
+        tijdelijk.replace(uitvoer / naam)  # a reader never sees a half-written page
         click.echo(t.tekst("pagina.geschreven", pad=str(uitvoer / naam)))
+
+
+def _bladen(engine: Engine, t: Teksten, peildatum: str | None, voorstel_pad: Path | None,
+            caseload: Path | None, gemeenten: tuple[str, ...], regels: Path | None
+            ) -> dict[str, str]:
+    """Every page of the report, built before anything is written (file name → HTML)."""
+    from . import harmonisatie as module
+    from . import listing, minima_effect, paginas
+
+    dag = listing.peildatum(peildatum)
+    namen = {slug: pol.gemeente.naam for slug, pol in engine.regelset.beleid.items()}
+    bladen = {"matrix.html": paginas.matrix_pagina(module.matrix(engine.regelset, dag, t),
+                                                   namen, t),
+              "minima-effect.html": paginas.minima_effect_pagina(
+                  minima_effect.minima_effect(engine, dag, None, t), t)}
+    if voorstel_pad is not None and caseload is not None:
+        from . import voorstel as effect
+
+        data = effect.voorstel_effect(voorstel_pad, caseload, gemeenten or None,
+                                      dag if peildatum else None, regels, t)
+        bladen["voorstel.html"] = paginas.voorstel_pagina(data, namen, t)
+    return bladen
+
+
+def _samen(voorstel_pad: Path | None, caseload: Path | None, gemeenten: tuple[str, ...],
+           t: Teksten) -> None:
+    """--voorstel and --caseload come together, and --gemeente only with them (exit 2)."""
+    from .cli import Invoerfout
+
+    if voorstel_pad is not None and caseload is None:
+        raise Invoerfout(t.tekst("pagina.samen_opgeven", optie="--voorstel", met="--caseload"))
+    if caseload is not None and voorstel_pad is None:
+        raise Invoerfout(t.tekst("pagina.samen_opgeven", optie="--caseload", met="--voorstel"))
+    if gemeenten and voorstel_pad is None:
+        raise Invoerfout(t.tekst("pagina.samen_opgeven", optie="--gemeente",
+                                 met="--voorstel en --caseload"))

@@ -400,6 +400,8 @@ class Regelset:
     teksten: dict[str, str] = field(default_factory=dict, hash=False)  # engine's own texts
     grootheden: Mapping[str, Grootheid] = field(default_factory=dict, hash=False)
     besluitlogica: Besluitlogica | None = None
+    # The input forms of `sora-rules serve` (`soort: formulier`), by id; intake.py reads them.
+    formulieren: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, hash=False)
 
     def versie(self, gemeente: str) -> str:
         """Content hash of the files a decision for `gemeente` rests on."""

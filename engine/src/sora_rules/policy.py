@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -419,6 +419,7 @@ class _Basis:
     besluitlogica: Besluitlogica | None = None
     kalender: dict[str, Any] | None = None
     teksten: dict[str, str] = field(default_factory=dict)
+    formulieren: dict[str, dict[str, Any]] = field(default_factory=dict)
     bestanden: list[tuple[str, bytes]] = field(default_factory=list)
 
 
@@ -463,7 +464,7 @@ def load_regelset(root: Path) -> Regelset:
                     kalender_bron=bron(kalender["bron"]) if kalender else None,
                     kalender_teksten=dict(kalender["teksten"]) if kalender else {},
                     teksten=basis.teksten, grootheden=basis.grootheden,
-                    besluitlogica=basis.besluitlogica)
+                    besluitlogica=basis.besluitlogica, formulieren=basis.formulieren)
 
 
 def _laad(b: _Builder, root: Path, path: Path, schema: str) -> Document | None:
@@ -531,6 +532,8 @@ def _basis_document(b: _Builder, doc: Document, basis: _Basis) -> None:
             mogelijk_recht=tuple(d.get("mogelijk_recht", ())))
     elif soort == "kalender":
         basis.kalender = d["kalender"]
+    elif soort == "formulier":
+        _formulier(b, doc, basis.formulieren)
     elif soort == "besluitvorming":
         rm = d["rechtsmiddelen"]
         basis.rechtsmiddelen = Rechtsmiddelen(tekst=rm["tekst"], bron=bron(rm["bron"]))
@@ -853,17 +856,89 @@ def _casus_schema() -> dict[str, Any]:
     return dict(json.loads(schema_path("case.schema.json").read_text(encoding="utf-8")))
 
 
-def casus_veld(pad: str) -> dict[str, Any] | None:
-    """The case schema of the field at dotted `pad` ($refs followed), or None if absent."""
+def casus_veld(pad: str, door_lijsten: bool = False) -> dict[str, Any] | None:
+    """The case schema of the field at dotted `pad` ($refs followed), or None if absent;
+    `door_lijsten`: through lists too (`kinderen.geboortedatum` is each child's)."""
     schema = _casus_schema()
     node: Any = schema
     for deel in pad.split("."):
+        if door_lijsten and isinstance(node, dict) and node.get("type") == "array":
+            node = node.get("items")
         node = node.get("properties", {}).get(deel) if isinstance(node, dict) else None
         while isinstance(node, dict) and str(node.get("$ref", "")).startswith("#/$defs/"):
             node = schema["$defs"][node["$ref"].removeprefix("#/$defs/")]
         if node is None:
             return None
     return node if isinstance(node, dict) else None
+
+
+# What the case holds at the path of each kind of form field (intake.py writes it).
+_FORMULIER_SOORTEN: dict[str, Callable[[dict[str, Any]], bool]] = {
+    "datum": lambda n: n.get("format") == "date",
+    "bedrag": lambda n: n is _casus_schema()["$defs"].get("geld"),
+    "geheel": lambda n: n.get("type") == "integer",
+    "ja_nee": lambda n: n.get("type") == "boolean",
+    "keuze": lambda n: "enum" in n,
+    "gemeente": lambda n: n.get("type") == "string" and "format" not in n,
+}
+
+
+def _formulier(b: _Builder, doc: Document, formulieren: dict[str, dict[str, Any]]) -> None:
+    """A form (`soort: formulier`): each field a case field of its kind, each path once."""
+    f = doc.data["formulier"]
+    if f["id"] in formulieren:
+        b.fout(doc, ("formulier", "id"), f"formulier '{f['id']}' is al gedefinieerd")
+        return
+    formulieren[f["id"]] = f
+    paden: set[str] = set()
+    for g, groep in enumerate(f["groepen"]):
+        plek = ("formulier", "groepen", g)
+        voor = _formuliergroep(b, doc, plek, groep)
+        for v, veld in enumerate(groep["velden"]):
+            pad = voor + veld["pad"]
+            if pad in paden:
+                b.fout(doc, (*plek, "velden", v, "pad"), f"'{pad}' staat al in het formulier")
+            paden.add(pad)
+            _formulierveld(b, doc, (*plek, "velden", v), pad, veld)
+    for g, groep in enumerate(f["groepen"]):
+        for v, veld in enumerate(groep["velden"]):
+            if "standaard_van" in veld and veld["standaard_van"] not in paden:
+                b.fout(doc, ("formulier", "groepen", g, "velden", v, "standaard_van"),
+                       f"'{veld['standaard_van']}' is geen veld van dit formulier")
+
+
+def _formuliergroep(b: _Builder, doc: Document, plek: tuple[Any, ...],
+                    groep: dict[str, Any]) -> str:
+    """A list group: a list of the case (its fields' prefix); a switched group: the
+    object the switch adds, holding every field of the group."""
+    if "lijst" in groep:
+        pad = groep["lijst"]["pad"]
+        if (casus_veld(pad, door_lijsten=True) or {}).get("type") != "array":
+            b.fout(doc, (*plek, "lijst", "pad"), f"'{pad}' is geen lijst van de casus")
+        return pad + "."
+    if "schakelaar" in groep:
+        pad = groep["schakelaar"]["pad"]
+        if (casus_veld(pad, door_lijsten=True) or {}).get("type") != "object":
+            b.fout(doc, (*plek, "schakelaar", "pad"), f"'{pad}' is geen onderdeel van de casus")
+        for v, veld in enumerate(groep["velden"]):
+            if not veld["pad"].startswith(pad + "."):
+                b.fout(doc, (*plek, "velden", v, "pad"),
+                       f"'{veld['pad']}' hoort niet bij de schakelaar '{pad}'")
+    return ""
+
+
+def _formulierveld(b: _Builder, doc: Document, plek: tuple[Any, ...], pad: str,
+                   veld: dict[str, Any]) -> None:
+    node = casus_veld(pad, door_lijsten=True)
+    if node is None:
+        b.fout(doc, (*plek, "pad"), f"'{pad}' is geen veld van de casus (specs/case.schema.json)")
+    elif not _FORMULIER_SOORTEN[veld["soort"]](node):
+        b.fout(doc, (*plek, "soort"), f"'{pad}' is in de casus geen veld voor soort "
+               f"'{veld['soort']}'")
+    elif veld["soort"] == "keuze" and not set(veld["keuzes"]) <= set(node["enum"]):
+        vreemd = ", ".join(sorted(set(veld["keuzes"]) - set(node["enum"])))
+        b.fout(doc, (*plek, "keuzes"), f"'{pad}' kent niet: {vreemd}; wel: "
+               + ", ".join(node["enum"]))
 
 
 # What each fact kind reads from the case at its keys (facts.py): a date, money, a list

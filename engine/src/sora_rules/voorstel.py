@@ -6,8 +6,8 @@ costs per year, for its own households rather than for standard ones.
 
 A proposal is the `batch --variant` format, once per gemeente: one or more
 gemeente overlays in one YAML file, separated by `---`. Each document replaces the
-overlay of the gemeente it names, exactly as `--variant` does (`batch._variant_slug`
-checks it, `batch._kopieer_regels` builds the rules root). The chosen gemeenten are
+overlay of the gemeente it names, exactly as `--variant` does (`batch.variant_slug`
+checks it, `batch.kopieer_regels` builds the rules root). The chosen gemeenten are
 `--gemeente` (each must be in the proposal) or, by default, every gemeente the
 proposal names; only cases of those gemeenten count.
 
@@ -17,6 +17,11 @@ regeling the report counts the households that gain a right (the outcome becomes
 `toegekend`) and lose one, and the change in the amount per year (`per_jaar` +
 12 × `per_maand` + `eenmalig`), in total and per household type. Examples are the
 first three line numbers per transition, so the output is deterministic.
+
+A long run reports progress through `voortgang(verwerkt, totaal)`: the CLI's
+progress line and the status of a job under `sora-rules serve`. The report names
+the proposal and the caseload by their paths, or by `namen` (the service's
+uploads live in a private temp directory whose path means nothing to a client).
 """
 
 from __future__ import annotations
@@ -24,36 +29,39 @@ from __future__ import annotations
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from .batch import _decodeer, _kopieer_regels, _utf8_bestand, _variant_slug, besluit_diffs
+from .batch import besluit_diffs, decodeer, kopieer_regels, tel_regels, utf8_bestand, variant_slug
 from .case import load_case_json
 from .engine import Engine
 from .errors import InvoerFout, RegelFout
 from .resources import data_root
 from .teksten import Teksten, euro_text, standaard_teksten
 
-__all__ = ["HUISHOUDTYPEN", "Voorstel", "huishoudtype", "jaarbedrag", "laad_voorstel",
-           "render_voorstel", "voorstel_effect"]
+__all__ = ["HUISHOUDTYPEN", "VOORTGANG_STAP", "Voorstel", "huishoudtype", "jaarbedrag",
+           "kies_gemeenten", "laad_voorstel", "render_voorstel", "voorstel_effect"]
 
 TOEGEKEND = "toegekend"
 HUISHOUDTYPEN = ("alleenstaande", "alleenstaande_ouder", "paar", "paar_met_kinderen")
 VOORBEELDEN = 3
+VOORTGANG_STAP = 25  # lines between progress reports: often enough for a status page
 _DOCUMENTGRENS = re.compile(r"^---[ \t]*$", re.MULTILINE)
 _NUL = Decimal(0)
 
 
 @dataclass(frozen=True)
 class Voorstel:
-    """The proposal's overlays (slug → a file in the `--variant` format)."""
+    """The proposal's overlays (slug → a file in the `--variant` format); `naam` is how
+    messages name the proposal (its path, or the service's neutral name)."""
 
     pad: Path
     overlays: Mapping[str, Path]
+    naam: str
 
 
 def _documenten(tekst: str) -> list[str]:
@@ -61,25 +69,35 @@ def _documenten(tekst: str) -> list[str]:
     return [d for d in _DOCUMENTGRENS.split(tekst) if d.strip()]
 
 
-def laad_voorstel(pad: Path, basis: Path, tmp: Path, t: Teksten) -> Voorstel:
-    """Split the proposal into overlays and check each as `--variant` does."""
-    documenten = _documenten(_utf8_bestand(pad))
+def _tekst(pad: Path, naam: str) -> str:
+    try:
+        return utf8_bestand(pad)
+    except InvoerFout as exc:  # named `variant` by batch; here it is the proposal
+        raise InvoerFout("voorstel", exc.bericht.replace(str(pad), naam)) from None
+
+
+def laad_voorstel(pad: Path, basis: Path, tmp: Path, t: Teksten,
+                  naam: str | None = None) -> Voorstel:
+    """Split the proposal into overlays and check each as `--variant` does; messages
+    name it `naam` (default: its path)."""
+    naam = naam if naam is not None else str(pad)
+    documenten = _documenten(_tekst(pad, naam))
     if not documenten:
-        raise InvoerFout("voorstel", t.tekst("voorstel.leeg", voorstel=pad))
+        raise InvoerFout("voorstel", t.tekst("voorstel.leeg", voorstel=naam))
     overlays: dict[str, Path] = {}
     for nummer, tekst in enumerate(documenten, start=1):
         deel = tmp / f"voorstel-{nummer}.yaml"
         deel.write_text(tekst, encoding="utf-8")
-        naam = str(pad) if len(documenten) == 1 else t.tekst(
-            "voorstel.document", voorstel=pad, nummer=nummer)
+        document = naam if len(documenten) == 1 else t.tekst(
+            "voorstel.document", voorstel=naam, nummer=nummer)
         try:
-            slug = _variant_slug(basis, deel)
+            slug = variant_slug(basis, deel)
         except InvoerFout as exc:
-            raise InvoerFout("voorstel", exc.bericht.replace(str(deel), naam)) from None
+            raise InvoerFout("voorstel", exc.bericht.replace(str(deel), document)) from None
         if slug in overlays:
-            raise InvoerFout("voorstel", t.tekst("voorstel.dubbel", voorstel=pad, gemeente=slug))
+            raise InvoerFout("voorstel", t.tekst("voorstel.dubbel", voorstel=naam, gemeente=slug))
         overlays[slug] = deel
-    return Voorstel(pad, overlays)
+    return Voorstel(pad, overlays, naam)
 
 
 def kies_gemeenten(voorstel: Voorstel, gemeenten: Sequence[str] | None, t: Teksten
@@ -89,7 +107,7 @@ def kies_gemeenten(voorstel: Voorstel, gemeenten: Sequence[str] | None, t: Tekst
     for slug in gemeenten or ():
         if slug not in voorstel.overlays:
             raise InvoerFout("gemeente", t.tekst("voorstel.niet_in_voorstel", gemeente=slug,
-                                                 voorstel=voorstel.pad,
+                                                 voorstel=voorstel.naam,
                                                  gemeenten=", ".join(genoemd)))
     return tuple(sorted(set(gemeenten))) if gemeenten else tuple(genoemd)
 
@@ -98,7 +116,7 @@ def variant_engine(basis: Path, voorstel: Voorstel, gemeenten: Sequence[str], do
                    ) -> Engine:
     """An Engine on a copy of the rules with the chosen gemeenten's overlays replaced."""
     eerste, *rest = gemeenten
-    root = _kopieer_regels(basis, voorstel.overlays[eerste], eerste, doel)
+    root = kopieer_regels(basis, voorstel.overlays[eerste], eerste, doel)
     for slug in rest:
         shutil.copyfile(voorstel.overlays[slug], doel / "gemeenten" / f"{slug}.yaml")
     try:
@@ -107,7 +125,7 @@ def variant_engine(basis: Path, voorstel: Voorstel, gemeenten: Sequence[str], do
         meldingen = [str(m) for m in getattr(exc, "meldingen", None) or [exc]]
         for slug in gemeenten:
             kopie = f"gemeenten/{slug}.yaml"
-            meldingen = [m.replace(str(doel / kopie), kopie).replace(kopie, str(voorstel.pad))
+            meldingen = [m.replace(str(doel / kopie), kopie).replace(kopie, voorstel.naam)
                          for m in meldingen]
         raise InvoerFout("voorstel", "\n".join(meldingen)) from None
 
@@ -135,11 +153,13 @@ class _Effect:
     eraf: list[int] = field(default_factory=list)
     verschil: dict[str, Decimal] = field(default_factory=lambda: dict.fromkeys(
         HUISHOUDTYPEN, _NUL))
+    zonder_bedrag: int = 0  # gained a right whose regeling has no amount: cost unknown
 
     def voeg_toe(self, diff: Mapping[str, Any], soort: str) -> None:
         huidig, variant = diff["uitkomst"]["huidig"], diff["uitkomst"]["variant"]
         if variant == TOEGEKEND and huidig != TOEGEKEND:
             self.erbij.append(diff["regel"])
+            self.zonder_bedrag += not diff["bedrag"]["variant"]
         elif huidig == TOEGEKEND and variant != TOEGEKEND:
             self.eraf.append(diff["regel"])
         self.verschil[soort] += (jaarbedrag(diff["bedrag"]["variant"])
@@ -150,17 +170,31 @@ class _Effect:
                 "erbij": len(self.erbij), "eraf": len(self.eraf),
                 "verschil_per_jaar": sum(self.verschil.values(), _NUL),
                 "per_huishoudtype": dict(self.verschil),
+                "zonder_bedrag": self.zonder_bedrag,
                 "voorbeelden": {"erbij": self.erbij[:VOORBEELDEN],
                                 "eraf": self.eraf[:VOORBEELDEN]}}
 
 
-def _regels(caseload: Path, t: Teksten) -> Iterator[tuple[int, bytes]]:
+def _onleesbaar(naam: str, t: Teksten) -> InvoerFout:
+    return InvoerFout("caseload", t.tekst("voorstel.caseload_onleesbaar", pad=naam))
+
+
+def _tel(caseload: Path, naam: str, t: Teksten) -> int:
+    """The number of lines, for progress; counting first also proves the file readable."""
+    if not caseload.is_file():
+        raise _onleesbaar(naam, t)
+    try:
+        return tel_regels(caseload)
+    except InvoerFout:
+        raise _onleesbaar(naam, t) from None
+
+
+def _regels(caseload: Path, naam: str, t: Teksten) -> Iterator[tuple[int, bytes]]:
     try:
         with caseload.open("rb") as handle:
             yield from enumerate(handle, start=1)
     except OSError:
-        raise InvoerFout("caseload", t.tekst("voorstel.caseload_onleesbaar",
-                                             pad=caseload)) from None
+        raise _onleesbaar(naam, t) from None
 
 
 @dataclass
@@ -177,7 +211,7 @@ def _beoordeel(engines: tuple[Engine, Engine], gemeenten: Sequence[str],
     regel, raw = item
     telling.gelezen += 1
     try:
-        case = load_case_json(_decodeer(regel, raw), f"regel {regel}")
+        case = load_case_json(decodeer(regel, raw), f"regel {regel}")
         if case.get("gemeente") not in gemeenten:
             return
         huidig, variant = (e.evaluate(case, peildatum=peildatum).to_dict() for e in engines)
@@ -192,30 +226,48 @@ def _beoordeel(engines: tuple[Engine, Engine], gemeenten: Sequence[str],
         effect.voeg_toe(diff, soort)
 
 
+Voortgang = Callable[[int, int], None]
+
+
 def voorstel_effect(voorstel_pad: Path, caseload: Path, gemeenten: Sequence[str] | None = None,
                     peildatum: date | None = None, regels: Path | None = None,
-                    teksten: Teksten | None = None) -> dict[str, Any]:
-    """The proposal's effect on the caseload as plain data (see the module docstring)."""
+                    teksten: Teksten | None = None, voortgang: Voortgang | None = None, *,
+                    engine: Engine | None = None, namen: tuple[str, str] | None = None
+                    ) -> dict[str, Any]:
+    """The proposal's effect on the caseload as plain data (see the module docstring).
+
+    `voortgang(verwerkt, totaal)` is called every `VOORTGANG_STAP` lines and once after
+    the last, `totaal` from a line count first. `engine` is one already loaded on
+    `regels` (the service shares its own); `namen` replace the paths of the proposal
+    and the caseload in the report and its messages.
+    """
     t = teksten if teksten is not None else standaard_teksten()
     basis = Path(regels) if regels is not None else data_root()
-    if not caseload.is_file():
-        raise InvoerFout("caseload", t.tekst("voorstel.caseload_onleesbaar", pad=caseload))
+    voorstel_naam, caseload_naam = namen if namen is not None else (str(voorstel_pad),
+                                                                     str(caseload))
+    totaal = _tel(caseload, caseload_naam, t)
     with tempfile.TemporaryDirectory(prefix="sora-voorstel-") as tmp:
         (Path(tmp) / "voorstel").mkdir()
-        voorstel = laad_voorstel(voorstel_pad, basis, Path(tmp) / "voorstel", t)
+        voorstel = laad_voorstel(voorstel_pad, basis, Path(tmp) / "voorstel", t, voorstel_naam)
         gekozen = kies_gemeenten(voorstel, gemeenten, t)
-        engines = (Engine(basis), variant_engine(basis, voorstel, gekozen, Path(tmp) / "root"))
+        engines = (engine if engine is not None else Engine(basis),
+                   variant_engine(basis, voorstel, gekozen, Path(tmp) / "root"))
         telling = _Telling()
-        for item in _regels(caseload, t):
+        for item in _regels(caseload, caseload_naam, t):
             _beoordeel(engines, gekozen, peildatum, item, telling)
-    return _als_data(voorstel_pad, caseload, gekozen, peildatum, telling)
+            n = telling.gelezen
+            if voortgang is not None and n % VOORTGANG_STAP == 0 and n < totaal:
+                voortgang(n, totaal)
+    if voortgang is not None:
+        voortgang(telling.gelezen, max(totaal, telling.gelezen))
+    return _als_data(voorstel_naam, caseload_naam, gekozen, peildatum, telling)
 
 
-def _als_data(voorstel: Path, caseload: Path, gemeenten: Sequence[str], peildatum: date | None,
+def _als_data(voorstel: str, caseload: str, gemeenten: Sequence[str], peildatum: date | None,
               telling: _Telling) -> dict[str, Any]:
     effecten = [e.to_dict(g, r) for (g, r), e in sorted(telling.effecten.items())
                 if e.erbij or e.eraf or any(e.verschil.values())]
-    return {"voorstel": str(voorstel), "caseload": str(caseload),
+    return {"voorstel": voorstel, "caseload": caseload,
             "gemeenten": list(gemeenten),
             "peildatum": peildatum.isoformat() if peildatum else None,
             "regels_gelezen": telling.gelezen, "fouten": len(telling.fouten),
@@ -238,6 +290,8 @@ def _effect_tekst(e: Mapping[str, Any], t: Teksten) -> list[str]:
             lines.append("      " + t.tekst("voorstel.huishoudtype",
                                             huishouden=t.tekst(f"voorstel.type.{soort}"),
                                             bedrag=euro_text(bedrag, teken=True)))
+    if e["zonder_bedrag"]:
+        lines.append("      " + t.tekst("voorstel.zonder_bedrag", aantal=e["zonder_bedrag"]))
     for overgang in ("erbij", "eraf"):
         if e["voorbeelden"][overgang]:
             lines.append("      " + t.tekst(f"voorstel.voorbeelden_{overgang}",
