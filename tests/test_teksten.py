@@ -179,7 +179,8 @@ _NL = frozenset("de het een van en is niet op met voor geen in naar u uw dat bij
 _MODULES = ("explain.py", "brief.py", "listing.py", "diff.py", "cli.py", "cli_batch.py",
             "batch.py", "harmonisatie.py", "cli_harmonisatie.py", "minima_effect.py",
             "voorstel.py", "serve.py", "paginas.py", "intake.py",
-            "opdrachten.py")
+            "opdrachten.py", "cli_simuleer.py", "vector/io.py", "vector/uitvoer.py",
+            "vector/overzicht.py", "vector/motor.py")
 
 
 def _letterlijk(tree: ast.AST, alleen_to_text: bool) -> list[tuple[int, str]]:

@@ -547,3 +547,13 @@ def _register_harmonisatie() -> None:
 
 _register_batch()
 _register_harmonisatie()
+
+
+def _register_simuleer() -> None:
+    """`simuleer` (the vectorised evaluator, issue #12) lives in its own module."""
+    from .cli_simuleer import simuleer
+
+    main.add_command(simuleer)
+
+
+_register_simuleer()

@@ -193,6 +193,12 @@ SLEUTELS: dict[str, _P] = {
     "batch.verschil": ("soort", "bedrag"), "batch.hervat": ("regel",),
     "batch.verschillen": ("pad",), "batch.onderbroken": ("waar",),
     "batch.deel": ("pad",), "batch.ongeldig": ("waar", "pad", "fout"),
+    # sora-rules simuleer (cli_simuleer.py)
+    "simuleer.formaat": ("pad",), "simuleer.leesbaar": ("pad",), "simuleer.map": ("pad",),
+    "simuleer.zelfde": ("pad",), "simuleer.regel": ("regel", "bericht"),
+    "simuleer.ongeldig": ("veld", "regel"), "simuleer.onleesbaar": ("pad", "fout"),
+    "simuleer.klaar": ("aantal", "seconden", "per_seconde", "pad"),
+    "simuleer.terugval": ("regeling", "aantal"), "simuleer.variant": ("pad", "gemeente"),
     "batch.onverwacht": ("fout", "waar"),
     # the command line
     "cli.fout": ("bericht",), "cli.interne_fout": ("bericht",), "cli.afgebroken": (),
