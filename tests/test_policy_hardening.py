@@ -260,3 +260,33 @@ def test_opdrachtregel_weigert_130_procent_als_tekst(kopie: Path) -> None:
         verwacht = (f"gemeenten/heiloo.yaml:{regel}:{kolom}: '130%' is geen geldig percentage: "
                     "verwacht een getal, bijvoorbeeld 130")
         assert verwacht in result.stdout + result.stderr, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("posten", [2, 10])
+def test_ontbrekend_feit_bij_veel_kostenposten_blijft_lineair(
+        posten: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A missing birth date under several kostenposten: what a quantity missed is
+    remembered like its value. Before, each formula level and each earlier post
+    recomputed it (5 posts took 33 s); now the lookups grow linearly with the posts."""
+    import yaml
+
+    from sora_rules import Engine, grootheden
+
+    case = yaml.safe_load((ROOT / "voorbeelden" / "bijzondere-bijstand.yaml").read_text())
+    del case["aanvrager"]["geboortedatum"]
+    case["kosten"] = [{"omschrijving": f"post {i}", "bedrag": 100 + i,
+                       "datum": f"2026-02-{i + 1:02d}"} for i in range(posten)]
+    opvragen = [0]
+    origineel = grootheden.Berekening.grootheid
+
+    def tel(self: grootheden.Berekening, gid: str) -> object:
+        opvragen[0] += 1
+        return origineel(self, gid)
+
+    engine = Engine()
+    monkeypatch.setattr(grootheden.Berekening, "grootheid", tel)
+    besluit = {b.regeling: b.to_dict() for b in engine.evaluate(case).besluiten}
+    bb = besluit["bijzondere_bijstand"]
+    assert bb["uitkomst"] == "onvoldoende_gegevens"
+    assert bb["ontbrekende_gegevens"] == ["aanvrager.geboortedatum"]
+    assert opvragen[0] <= 100 * (posten + 1)

@@ -168,6 +168,9 @@ class Berekening:
     case: Mapping[str, Any] = field(default_factory=dict)
     persoon: str | None = None  # the person or item (`kosten[0]`) inside som_over/aantal
     cache: dict[str, Waarde] = field(default_factory=dict)
+    # what a quantity missed, kept like `cache`: a missing fact otherwise costs a full
+    # recomputation at every formula level that reads the quantity (and per earlier item)
+    ontbreekt: dict[str, tuple[str, ...]] = field(default_factory=dict)
     feit_cache: dict[str, Waarde] = field(default_factory=dict)  # facts as formula values
     bezig: set[str] = field(default_factory=set)
     # (parameter, date, item) read before the parameter's first value: the first was used
@@ -291,6 +294,8 @@ class Berekening:
         sleutel = f"{gid}@{self.persoon}" if g.per_post else gid
         if sleutel in self.cache:
             return self.cache[sleutel]
+        if sleutel in self.ontbreekt:
+            raise Ontbreekt(self.ontbreekt[sleutel])
         if sleutel in self.bezig:
             raise ExpressieFout((), f"grootheid '{gid}' hangt van zichzelf af")
         if g.per_post and self.persoon is None:
@@ -302,6 +307,9 @@ class Berekening:
         self.bezig.add(sleutel)
         try:
             waarde = formule.expressie.bereken(self)
+        except Ontbreekt as exc:
+            self.ontbreekt[sleutel] = exc.paden
+            raise
         finally:
             self.bezig.discard(sleutel)
         self.cache[sleutel] = waarde
@@ -332,9 +340,12 @@ class Berekening:
 
     def voor_regeling(self, toets: Inkomenstoets | None) -> Berekening:
         """The same case, for a regeling's own quantities (its income limit)."""
-        gedeeld = {k: v for k, v in self.cache.items()
-                   if (g := self.grootheden.get(k)) is None or not g.per_regeling}
-        return replace(self, toets=toets, cache=gedeeld, bezig=set(), voor_eerste=[])
+        def gedeeld(cache: Mapping[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in cache.items()
+                    if (g := self.grootheden.get(k)) is None or not g.per_regeling}
+
+        return replace(self, toets=toets, cache=gedeeld(self.cache),
+                       ontbreekt=gedeeld(self.ontbreekt), bezig=set(), voor_eerste=[])
 
 
 def _als_waarde(x: object) -> Waarde:
