@@ -39,9 +39,14 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/pytest
 
+# The decision path (run.py), the vectorised path with its numpy ratio (vector.py), national
+# scale (nationaal.py) and the differential test at full size (>= 100,000 households).
 bench: $(STAMP)
-	$(BIN)/pip install -q -e .
+	$(BIN)/pip install -q -e '.[test]'
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/vector.py
+	$(BIN)/python bench/nationaal.py
+	SORA_VECTOR_HUISHOUDENS=100000 $(BIN)/pytest -q -p no:cacheprovider tests/test_vector_gelijk.py
 
 screenshots: $(STAMP)
 	$(BIN)/pip install -q -e '.[test]'
