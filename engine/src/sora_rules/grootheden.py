@@ -168,6 +168,10 @@ class Berekening:
     case: Mapping[str, Any] = field(default_factory=dict)
     persoon: str | None = None  # the person or item (`kosten[0]`) inside som_over/aantal
     cache: dict[str, Waarde] = field(default_factory=dict)
+    # the case paths a quantity misses, so that it fails once: re-computing a failing
+    # quantity inside other failing ones (to name every missing fact) grew with every
+    # level of formulas and every earlier item of a list
+    mist: dict[str, tuple[str, ...]] = field(default_factory=dict)
     feit_cache: dict[str, Waarde] = field(default_factory=dict)  # facts as formula values
     bezig: set[str] = field(default_factory=set)
     # (parameter, date, item) read before the parameter's first value: the first was used
@@ -291,6 +295,8 @@ class Berekening:
         sleutel = f"{gid}@{self.persoon}" if g.per_post else gid
         if sleutel in self.cache:
             return self.cache[sleutel]
+        if sleutel in self.mist:
+            raise Ontbreekt(self.mist[sleutel])
         if sleutel in self.bezig:
             raise ExpressieFout((), f"grootheid '{gid}' hangt van zichzelf af")
         if g.per_post and self.persoon is None:
@@ -302,6 +308,9 @@ class Berekening:
         self.bezig.add(sleutel)
         try:
             waarde = formule.expressie.bereken(self)
+        except Ontbreekt as exc:
+            self.mist[sleutel] = exc.paden
+            raise
         finally:
             self.bezig.discard(sleutel)
         self.cache[sleutel] = waarde
@@ -334,7 +343,10 @@ class Berekening:
         """The same case, for a regeling's own quantities (its income limit)."""
         gedeeld = {k: v for k, v in self.cache.items()
                    if (g := self.grootheden.get(k)) is None or not g.per_regeling}
-        return replace(self, toets=toets, cache=gedeeld, bezig=set(), voor_eerste=[])
+        mist = {k: v for k, v in self.mist.items()
+                if (g := self.grootheden.get(k.partition("@")[0])) is None
+                or not g.per_regeling}
+        return replace(self, toets=toets, cache=gedeeld, mist=mist, bezig=set(), voor_eerste=[])
 
 
 def _als_waarde(x: object) -> Waarde:
