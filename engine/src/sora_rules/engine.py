@@ -36,7 +36,6 @@ from .compile import (
     CompiledRegeling,
     RegelNaam,
     compile_policy,
-    fact_key,
     needs_norm,
 )
 from .errors import InvoerFout
@@ -217,10 +216,11 @@ class Engine:
 
     def _run(self, compiled: CompiledPolicy, feiten: Feiten, ctx: Context,
              case: Mapping[str, Any]) -> _Run:
-        """Both engine stages in one session; the quantities are computed between them."""
-        gelezen = compiled.gelezen
-        encoded = {"fase": 1, **{fact_key(k): v for k, v in feiten.waarden.items()
-                                 if k in gelezen}}
+        """Both engine stages in one session; the quantities are computed between them.
+        Each stage's fact holds only what its rules read."""
+        waarden = feiten.waarden
+        sleutels1, sleutels2 = compiled.sleutels
+        encoded = {"fase": 1, **{e: waarden[k] for k, e in sleutels1 if k in waarden}}
         berekening = Berekening(self.regelset.grootheden, feiten,
                                 self.regelset.beleid[ctx.gemeente].feiten, ctx, self._kalender,
                                 case=case)
@@ -228,8 +228,10 @@ class Engine:
             fired = set(session.assert_fact(encoded))
             run = self._tussen(compiled, fired, berekening)
             if run.stage2:
-                encoded2 = {**encoded, "fase": 2,
-                            **{fact_key(k): v for k, v in run.stage2.items() if k in gelezen}}
+                stage2 = run.stage2
+                encoded2 = {"fase": 2, **{e: stage2[k] if k in stage2 else waarden[k]
+                                          for k, e in sleutels2
+                                          if k in stage2 or k in waarden}}
                 fired |= set(session.assert_fact(encoded2))
         return run
 
