@@ -99,6 +99,9 @@ class Engine:
         self._known: dict[tuple[str, str, date], date | None] = {}
         self._kalender = Kalender(self.regelset.feestdagen)
         self._templates: dict[str, tuple[str, ...]] = {}  # parsed text templates
+        self._feitsoorten: dict[tuple[str, str], str] = {}  # (gemeente, fact): how it is written
+        # a regeling's facts with those of the norm (for its aannames)
+        self._met_norm: dict[frozenset[str], frozenset[str]] = {}
         assert self.regelset.besluitlogica is not None  # load_regelset requires it
         self._teksten = laad_teksten(root)
         self._logica = self.regelset.besluitlogica
@@ -337,39 +340,53 @@ class Engine:
         """Fill `{naam}` placeholders with `woorden` (text already made), facts, calculated
         amounts and parameters, in one pass."""
         parts = self._templates.get(template)
-        if parts is None:
+        if parts is None:  # re.split with one group: literal, name, literal, …, literal
             parts = self._templates[template] = tuple(_PLACEHOLDER.split(template))
         if len(parts) == 1:
             return template
+        out = list(parts)
+        for i in range(1, len(parts), 2):
+            out[i] = self._waarde(parts[i], feiten, ctx, extra, woorden)
+        return "".join(out)
+
+    def _waarde(self, name: str, feiten: Feiten, ctx: Context, extra: Mapping[str, int],
+                woorden: Mapping[str, str] | None) -> str:
+        """One placeholder's text: `woorden`, a stage-2 amount, the gemeente, a fact or a
+        parameter, in that order; unknown names stay as they are."""
+        if woorden is not None and name in woorden:
+            return woorden[name]
+        if name in extra:
+            return euro_text(euro(extra[name])) if name in self._geld2 else str(extra[name])
+        if name in ("gemeente", "gemeente.naam"):
+            return self.regelset.gemeenten[ctx.gemeente].naam
+        waarden = feiten.waarden
+        if name in waarden:
+            soort = self._feitsoorten.get((ctx.gemeente, name))
+            if soort is None:
+                soort = self._feitsoorten[(ctx.gemeente, name)] = self._feitsoort(ctx, name)
+            v = waarden[name]
+            if soort == "geld":
+                return euro_text(euro(v))
+            return datum_tekst(v) if soort == "datum" else self._woord(name, v)
         params = ctx.parameters
+        if name in params:
+            p = params[name]
+            w = ctx.param(name)
+            if p.is_geld:
+                return euro_text(Decimal(str(w)))
+            return getal(w) if isinstance(w, int | float | Decimal) and not isinstance(
+                w, bool) else str(w)
+        return "{" + name + "}"
 
-        def value(name: str) -> str:
-            if woorden is not None and name in woorden:
-                return woorden[name]
-            if name in extra:
-                return euro_text(euro(extra[name])) if name in self._geld2 else str(extra[name])
-            if name in ("gemeente", "gemeente.naam"):
-                return self.regelset.gemeenten[ctx.gemeente].naam
-            if name in feiten.waarden:
-                v = feiten.waarden[name]
-                feit = self.regelset.beleid[ctx.gemeente].feiten.get(name)
-                param = params.get(name)
-                if (feit and feit.is_geld) or (param and param.is_geld):
-                    return euro_text(euro(v))
-                if feit and feit.opties.get("eenheid") == "datum":
-                    return datum_tekst(v)
-                return self._woord(name, v)
-            if name in params:
-                p = params[name]
-                w = ctx.param(name)
-                if p.is_geld:
-                    return euro_text(Decimal(str(w)))
-                return getal(w) if isinstance(w, int | float | Decimal) and not isinstance(
-                    w, bool) else str(w)
-            return "{" + name + "}"
-
-        # re.split with one group: literal, name, literal, name, …, literal
-        return "".join(part if i % 2 == 0 else value(part) for i, part in enumerate(parts))
+    def _feitsoort(self, ctx: Context, name: str) -> str:
+        """How a fact of this gemeente is written: money, a date, or a word."""
+        feit = self.regelset.beleid[ctx.gemeente].feiten.get(name)
+        param = ctx.parameters.get(name)
+        if (feit and feit.is_geld) or (param and param.is_geld):
+            return "geld"
+        if feit and feit.opties.get("eenheid") == "datum":
+            return "datum"
+        return "woord"
 
     def _woord(self, naam: str, waarde: object) -> str:
         """A fact's code value as the catalogue's word (`nederlander` → "Nederlander"),
@@ -412,7 +429,7 @@ class Engine:
             return run
         gid = nb.berekening.inkomensgrens
         eigen = run.stage2.get(regeling.eigen_feit(gid))
-        return run if eigen is None else replace(run, stage2={**run.stage2, gid: eigen})
+        return run if eigen is None else run.met_stage2({**run.stage2, gid: eigen})
 
     def _dekking(self, regeling: Regeling, beleid: Beleid, ctx: Context,
                  strikt: bool) -> list[str]:
@@ -597,13 +614,14 @@ class Engine:
 
     def _aannames(self, cr: CompiledRegeling, feiten: Feiten, uses_norm: bool) -> tuple[str, ...]:
         """What was assumed about the facts this besluit rests on."""
-        used = set(cr.gebruikte_feiten)
+        used = cr.gebruikte_feiten
         if uses_norm:
-            used |= self._norm_invoer | set(self._category_facts(True))
-        return tuple(sorted({a for f in used for a in feiten.aannames.get(f, ())}))
-
-    def _category_facts(self, uses_norm: bool) -> tuple[str, ...]:
-        return self._cat_facts if uses_norm else ()
+            met_norm = self._met_norm.get(used)
+            if met_norm is None:
+                met_norm = self._met_norm[used] = used | self._norm_invoer | set(self._cat_facts)
+            used = met_norm
+        return tuple(sorted({a for f, lijst in feiten.aannames.items() if f in used
+                             for a in lijst}))
 
     def _norm_gronden(self, regeling: Regeling, nb: Normbepaling, run: _Run, feiten: Feiten,
                       ctx: Context) -> list[Grond]:
@@ -709,6 +727,23 @@ class _Run:
     berekening: Berekening  # computes the quantities and amount formulas of this case
     # per income test (percentage, kostendelersnorm, vakantietoeslag): schemes share it
     toetsen: dict[tuple[str, bool, bool], Berekening] = field(default_factory=dict)
+    # the same per income test (None: none) for the amounts, made when first needed
+    voor_bedragen: dict[tuple[str, bool, bool] | None, Berekening] = field(default_factory=dict)
+
+    def met_stage2(self, stage2: dict[str, int]) -> _Run:
+        """The same run with other stage-2 values (a regeling's own income limit)."""
+        return _Run(self.fired, stage2, self.categorie, self.norm, self.eigen, self.berekening,
+                    self.toetsen, self.voor_bedragen)
+
+    def voor_toets(self, toets: Inkomenstoets | None) -> Berekening:
+        """The case's calculation for amounts under an income test (schemes with the same
+        test share it, as they share its limit)."""
+        sleutel = None if toets is None else (toets.percentage, toets.kostendelersnorm,
+                                              toets.vakantietoeslag)
+        berekening = self.voor_bedragen.get(sleutel)
+        if berekening is None:
+            berekening = self.voor_bedragen[sleutel] = self.berekening.voor_regeling(toets)
+        return berekening
 
 
 def _doorverwijzing(regeling: Regeling, gronden: Sequence[Grond]) -> str | None:
@@ -724,7 +759,7 @@ def _bedragen(regeling: Regeling, keys: Sequence[str], run: _Run,
     missing goes to `ontbrekend`."""
     eigen = run.eigen.get(regeling.id)
     berekening = eigen.berekening if eigen is not None else \
-        run.berekening.voor_regeling(regeling.inkomenstoets)
+        run.voor_toets(regeling.inkomenstoets)
     bedragen: dict[str, Decimal] = {}
     for key in keys:
         if key in regeling.bedrag_formules:
