@@ -164,6 +164,31 @@ def _delen(rng: random.Random, case: dict[str, Any], dag: date) -> None:
                           for _ in range(rng.randint(1, 3))]
 
 
+_FOUTEN = (
+    ("aanvrager", "geboortedatum", "1990-02-30"), ("aanvrager", "geboortedatum", "2090-01-01"),
+    ("aanvrager", "dagen_in_buitenland", -1), ("aanvrager", "verblijfsstatus", "marsbewoner"),
+    ("aanvrager", "woonplaats", "heilo"), ("aanvrager", "woonplaats", "Den\x07Helder"),
+    ("aanvrager", "onbekend_veld", 1), ("vermogen", "bezittingen", Decimal("10.005")),
+    ("vermogen", "schulden", "veel"), ("vermogen", "bezittingen", -5),
+    ("minima", "maanden_laag_inkomen", 2.5), ("minima", "laatste_iit_toekenning", "2099-01-01"),
+    ("aanvraag", "regelingen", ["onbekende_regeling"]), ("aanvraag", "melddatum", "1950-01-01"),
+    ("schuldhulp", "bedreigende_situaties", ["brand"]), ("", "peildatum", "2023-01-01"),
+    ("", "gemeente", "amsterdam"), ("", "kinderen", [{"geboortedatum": "1990-01-01"}]),
+    ("", "inkomsten", [{"persoon": "partner", "soort": "arbeid", "netto_per_maand": 5}]),
+    ("", "kosten", [{"bedrag": 1e12}]), ("", "medebewoners", "twee"),
+)
+
+
+def _fout(rng: random.Random, case: dict[str, Any]) -> dict[str, Any]:
+    """The case with one thing wrong (most are refused with a message, some are not)."""
+    blok, veld, waarde = rng.choice(_FOUTEN)
+    doel = case if not blok else case.setdefault(blok, {})
+    doel[veld] = waarde
+    if veld == "inkomsten":
+        case.pop("partner", None)
+    return case
+
+
 def gevallen() -> Iterator[Geval]:
     for i, case in enumerate(households(2000)):
         yield f"huishouden {i}", case, None
@@ -172,6 +197,9 @@ def gevallen() -> Iterator[Geval]:
     rng = random.Random(12)
     for i in range(2500):
         yield f"rijk {i}", _rijk(rng), None
+    rng = random.Random(13)
+    for i in range(600):
+        yield f"fout {i}", _fout(rng, _rijk(rng)), None
     for pad in sorted((ROOT / "voorbeelden").glob("*.*")):
         if pad.suffix in (".yaml", ".json"):
             yield pad.name, load_case_file(pad), None
