@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from typing import Any
 
 from .expressie import ExpressieFout, Ontbreekt, Personen, Waarde
@@ -63,6 +64,12 @@ class Feiten:
 _NONE_IF_ABSENT = frozenset({"partner", "kinderen", "medebewoners"})
 
 
+@lru_cache(maxsize=1024)
+def _delen(pad: str) -> tuple[str, ...]:
+    """A dotted path's parts (the paths come from the rules: a few dozen)."""
+    return tuple(pad.split("."))
+
+
 def lookup(case: Mapping[str, Any], pad: str) -> tuple[str, Any]:
     """('ok', value) | ('ontbreekt', None) | ('geen_ouder', None) for a dotted path.
 
@@ -70,7 +77,7 @@ def lookup(case: Mapping[str, Any], pad: str) -> tuple[str, Any]:
     the field is not needed rather than missing.
     """
     node: Any = case
-    parts = pad.split(".")
+    parts = _delen(pad)
     for i, part in enumerate(parts):
         if not isinstance(node, Mapping) or node.get(part) is None:
             if i == 0 and len(parts) > 1 and part in _NONE_IF_ABSENT:
@@ -88,11 +95,17 @@ class Context:
     peildatum: date
     gemeente: str
     parameters: Mapping[str, Parameter]
+    # the values read so far: a case reads the same parameters many times
+    _gelezen: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def param(self, pid: str) -> Any:
+        gelezen = self._gelezen
+        if pid in gelezen:
+            return gelezen[pid]
         waarde = self.parameters[pid].op(self.peildatum)
         if waarde is None:
             raise KeyError(pid)
+        gelezen[pid] = waarde.waarde
         return waarde.waarde
 
 
