@@ -51,6 +51,7 @@ from .model import (
     Normbepaling,
     Regeling,
     Regelset,
+    Voorwaarde,
 )
 from .policy import (
     condition_refs,
@@ -65,6 +66,15 @@ from .termijnen import Kalender
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
 _BEDRAG_ORDER = ("per_maand", "per_jaar", "eenmalig", "norm", "waarvan_vakantietoeslag")
+_GEVULD_MAX = 50_000  # filled texts kept (emptied when full: a bound, not a policy)
+
+
+def _rauw(waarde: object) -> tuple[type, object]:
+    """A value with its type, hashable: exact for what prints alike only when equal."""
+    soort = type(waarde)
+    if soort is int or soort is str or soort is bool or soort is date:
+        return soort, waarde
+    return soort, repr(waarde)
 
 
 
@@ -99,6 +109,10 @@ class Engine:
         self._known: dict[tuple[str, str, date], date | None] = {}
         self._kalender = Kalender(self.regelset.feestdagen)
         self._templates: dict[str, tuple[str, ...]] = {}  # parsed text templates
+        # filled texts by template and what decides each placeholder's text (`_teken`): the
+        # same sentences recur across cases (~1,300 distinct in 10,000 fills of 300 cases)
+        self._gevuld: dict[tuple[object, ...], str] = {}
+        self._gronden: dict[tuple[int, bool, str], Grond] = {}  # a condition's ground, shared
         self._feitsoorten: dict[tuple[str, str], str] = {}  # (gemeente, fact): how it is written
         # a regeling's facts with those of the norm (for its aannames)
         self._met_norm: dict[frozenset[str], frozenset[str]] = {}
@@ -344,10 +358,34 @@ class Engine:
             parts = self._templates[template] = tuple(_PLACEHOLDER.split(template))
         if len(parts) == 1:
             return template
-        out = list(parts)
-        for i in range(1, len(parts), 2):
-            out[i] = self._waarde(parts[i], feiten, ctx, extra, woorden)
-        return "".join(out)
+        sleutel = (template, *(self._teken(parts[i], feiten, ctx, extra, woorden)
+                               for i in range(1, len(parts), 2)))
+        tekst = self._gevuld.get(sleutel)
+        if tekst is None:
+            out = list(parts)
+            for i in range(1, len(parts), 2):
+                out[i] = self._waarde(parts[i], feiten, ctx, extra, woorden)
+            tekst = "".join(out)
+            if len(self._gevuld) >= _GEVULD_MAX:
+                self._gevuld.clear()
+            self._gevuld[sleutel] = tekst
+        return tekst
+
+    def _teken(self, name: str, feiten: Feiten, ctx: Context, extra: Mapping[str, int],
+               woorden: Mapping[str, str] | None) -> tuple[object, ...]:
+        """What decides a placeholder's text (see `_waarde`): where its value comes from and
+        the value itself, typed (1, True and 1.0 print differently), without writing it."""
+        if woorden is not None and name in woorden:
+            return ("w", woorden[name])
+        if name in extra:
+            return ("x", _rauw(extra[name]))
+        if name in ("gemeente", "gemeente.naam"):
+            return ("g", ctx.gemeente)
+        if name in feiten.waarden:
+            return ("f", ctx.gemeente, _rauw(feiten.waarden[name]))
+        if name in ctx.parameters:
+            return ("p", ctx.gemeente, _rauw(ctx.param(name)))
+        return ("?",)
 
     def _waarde(self, name: str, feiten: Feiten, ctx: Context, extra: Mapping[str, int],
                 woorden: Mapping[str, str] | None) -> str:
@@ -458,9 +496,9 @@ class Engine:
             nee = RegelNaam.voorwaarde(cr.prefix, i) in run.fired
             ja = not nee and cr.feiten_van_voorwaarde[i] <= known
             if ja or nee:
-                tekst = v.tekst_voldaan if ja else v.tekst_niet_voldaan
-                gronden.append(Grond(v.regel, ja, self._fill(tekst, feiten, ctx, run.stage2),
-                                     v.bron, v.bestand, v.pakket))
+                tekst = self._fill(v.tekst_voldaan if ja else v.tekst_niet_voldaan, feiten, ctx,
+                                   run.stage2)
+                gronden.append(self._voorwaarde_grond(v, ja, tekst))
                 continue
             for f in sorted(cr.feiten_van_voorwaarde[i]):
                 if f in feiten.ontbrekend:
@@ -470,6 +508,17 @@ class Engine:
                 elif cr.fase_van_voorwaarde[i] == 2:
                     ontbrekend.extend(wacht_op)
         return gronden, ontbrekend
+
+    def _voorwaarde_grond(self, v: Voorwaarde, ja: bool, tekst: str) -> Grond:
+        """A condition's ground; an immutable one made once for every case it fits."""
+        sleutel = (id(v), ja, tekst)  # the Voorwaarde lives as long as this Engine
+        grond = self._gronden.get(sleutel)
+        if grond is None:
+            if len(self._gronden) >= _GEVULD_MAX:
+                self._gronden.clear()
+            grond = self._gronden[sleutel] = Grond(v.regel, ja, tekst, v.bron, v.bestand,
+                                                   v.pakket)
+        return grond
 
     def _categorie_ontbrekend(self, feiten: Feiten, uses_norm: bool) -> list[str]:
         if not uses_norm or not feiten.ontbrekend:
