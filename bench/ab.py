@@ -30,6 +30,13 @@ engine = Engine()
 regelingen = {regelingen!r}
 for case in cases:
     engine.evaluate(case, regelingen=regelingen)
+if {vers}:  # households never seen before, each evaluated once
+    cases = households({vers}, seed=7)
+    start, cpu = time.perf_counter(), time.process_time()
+    for case in cases:
+        engine.evaluate(case, regelingen=regelingen)
+    print(len(cases) / (time.perf_counter() - start), len(cases) / (time.process_time() - cpu))
+    raise SystemExit
 n, start, cpu = 0, time.perf_counter(), time.process_time()
 while time.perf_counter() - start < {seconden}:
     for case in cases:
@@ -73,6 +80,9 @@ def main() -> None:
     parser.add_argument("--rondes", type=int, default=3)
     parser.add_argument("--seconden", type=float, default=3.0)
     parser.add_argument("--regeling", action="append")
+    parser.add_argument("--vers", type=int, default=0,
+                        help="evaluate this many new households once each (no repeats: "
+                             "what a memo of texts or grounds gains on unseen cases)")
     parser.add_argument("--batch", type=int, default=0, help="cases in a batch caseload")
     parser.add_argument("--workers", type=int, default=1)
     args = parser.parse_args()
@@ -94,7 +104,7 @@ def main() -> None:
                                           uitvoer=str(uit), workers=args.workers, n=args.batch)
                 else:
                     script = MEET.format(bench=str(code / "bench"), regelingen=args.regeling,
-                                         seconden=args.seconden)
+                                         seconden=args.seconden, vers=args.vers)
                 r = meet(code, script)
                 uitkomst[kant].append(r)
                 print(f"ronde {ronde + 1} {kant}: {r[0]:,.0f}/s ({r[1]:,.0f}/s CPU)", flush=True)
