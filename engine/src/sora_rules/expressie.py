@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from functools import reduce
-from typing import Protocol, Union
+from typing import Any, Protocol, Union
 
 Waarde = Union[Decimal, bool, str, date, tuple[str, ...], None]  # noqa: UP007 - a runtime alias
 Pad = tuple[str | int, ...]
@@ -156,6 +156,8 @@ def _alle(delen: Sequence[Expr], envs: Sequence[Omgeving]) -> list[Waarde]:
 
 
 def _getal(x: Waarde) -> Decimal:
+    if type(x) is Decimal:  # the common case; Decimal(x) would be an equal copy
+        return x
     if isinstance(x, bool) or not isinstance(x, Decimal | int):
         raise TypeError(f"verwacht een getal, niet {x!r}")
     return Decimal(x)
@@ -427,10 +429,13 @@ def vergelijk(op: str, links: Waarde, rechts: Waarde | tuple[Waarde, ...]) -> bo
     if op in ("is", "is_niet"):
         return (links == rechts) == (op == "is")
     if isinstance(links, date) or isinstance(rechts, date):  # dates compare as dates
-        d, e = _datum(links), _datum(rechts)  # type: ignore[arg-type]
-        return {"minder_dan": d < e, "hoogstens": d <= e, "meer_dan": d > e, "minstens": d >= e}[op]
-    a, b = _getal(links), _getal(rechts)  # type: ignore[arg-type]
-    return {"minder_dan": a < b, "hoogstens": a <= b, "meer_dan": a > b, "minstens": a >= b}[op]
+        return bool(_ORDE[op](_datum(links), _datum(rechts)))  # type: ignore[arg-type]
+    return bool(_ORDE[op](_getal(links), _getal(rechts)))  # type: ignore[arg-type]
+
+
+_ORDE: dict[str, Callable[[Any, Any], Any]] = {
+    "minder_dan": operator.lt, "hoogstens": operator.le, "meer_dan": operator.gt,
+    "minstens": operator.ge}
 
 
 @dataclass(frozen=True)
@@ -471,8 +476,14 @@ class Samengesteld:
         if self.op == "niet":
             return not self.delen[0].geldt(env)
         if self.op == "alle":
-            return all(d.geldt(env) for d in self.delen)
-        return any(d.geldt(env) for d in self.delen)
+            for d in self.delen:
+                if not d.geldt(env):
+                    return False
+            return True
+        for d in self.delen:
+            if d.geldt(env):
+                return True
+        return False
 
     def naar_yaml(self) -> object:
         if self.op == "niet":

@@ -182,18 +182,18 @@ class Berekening:
         return self.ctx.peildatum
 
     def lees(self, soort: str, naam: str) -> Waarde:
-        if soort in ("persoon", "post"):
+        if soort == "grootheid":
+            return self.grootheid(naam)
+        if soort == "feit":
+            return self._feit(naam)
+        if soort == "parameter":
+            return self._parameter(naam)
+        if soort == "persoon" or soort == "post":
             if self.persoon is None:
                 raise ExpressieFout((), f"'{soort}: {naam}' buiten aantal of som_over")
             if "[" in self.persoon:
                 return self._lid(self.persoon, naam)
             return self._feit(f"{self.persoon}.{naam}")
-        if soort == "feit":
-            return self._feit(naam)
-        if soort == "parameter":
-            return self._parameter(naam)
-        if soort == "grootheid":
-            return self.grootheid(naam)
         if soort == "categorie":
             return self._categorie(naam)
         return self._toets(naam)
