@@ -66,7 +66,7 @@ from .termijnen import Kalender
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
 _BEDRAG_ORDER = ("per_maand", "per_jaar", "eenmalig", "norm", "waarvan_vakantietoeslag")
-_GEVULD_MAX = 50_000  # filled texts kept (emptied when full: a bound, not a policy)
+_GEVULD_MAX = 10_000  # filled texts kept (emptied when full: a bound, a few MB)
 
 
 def _rauw(waarde: object) -> tuple[type, object]:
