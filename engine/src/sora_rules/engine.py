@@ -41,7 +41,7 @@ from .compile import (
 from .errors import InvoerFout
 from .explain import Beslissing, Besluit, Grond, datum_tekst, euro_text, vul
 from .expressie import Ontbreekt, Waarde
-from .facts import Context, Feiten, build_facts
+from .facts import Context, Feiten, FeitPlan
 from .grootheden import Berekening, Grootheid, in_centen
 from .model import (
     Beleid,
@@ -103,6 +103,8 @@ class Engine:
                             for vs in pol.regelingen.values() for r in vs), default=date.min)
         self._indexed = {slug: {pid: p for pid, p in pol.parameters.items() if p.per}
                          for slug, pol in self.regelset.beleid.items()}
+        self._feitplannen = {slug: FeitPlan(pol.feiten, self._indexed[slug])
+                             for slug, pol in self.regelset.beleid.items()}
         nb = self.regelset.normbepaling
         self._cat_facts: tuple[str, ...] = tuple(sorted(
             {f for c in nb.categorieen for f in condition_refs(c.als)[0]})) if nb else ()
@@ -141,7 +143,7 @@ class Engine:
         gekozen = self._regelingen(beleid, dag, regelingen, data)
         slug = beleid.gemeente.slug
         ctx = Context(peildatum=dag, gemeente=slug, parameters=beleid.parameters)
-        feiten = build_facts(beleid.feiten, self._indexed[slug], data, ctx)
+        feiten = self._feitplannen[slug](data, ctx)
         if woonplaats:  # a woonplaats outside the region: said on every besluit using it
             feit = "aanvrager.woonplaats"
             feiten.aannames[feit] = (*feiten.aannames.get(feit, ()), woonplaats)
