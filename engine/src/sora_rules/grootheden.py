@@ -74,7 +74,20 @@ class Grootheid:
     voor_eerste: str = ""  # the warning when it reads a parameter before its first value
 
     def formule_op(self, peildatum: date) -> Formule | None:
-        return geldend_op(self.formules, self._vanaf, peildatum)
+        op = self._op
+        bekend = op.get(peildatum, _GEEN)  # one lookup: another thread may clear it
+        if bekend is not _GEEN:
+            return bekend  # type: ignore[return-value]
+        formule = geldend_op(self.formules, self._vanaf, peildatum)
+        if len(op) >= 512:  # a bound: each day a case is decided on is one entry
+            op.clear()
+        op[peildatum] = formule
+        return formule
+
+    @cached_property
+    def _op(self) -> dict[date, Formule | None]:
+        """The formula in force per peildatum seen (a case computes many quantities)."""
+        return {}
 
     @cached_property
     def _vanaf(self) -> list[date]:
@@ -293,8 +306,9 @@ class Berekening:
     def grootheid(self, gid: str) -> Waarde:
         g = self.grootheden[gid]
         sleutel = f"{gid}@{self.persoon}" if g.per_post else gid
-        if sleutel in self.cache:
-            return self.cache[sleutel]
+        bekend = self.cache.get(sleutel, _GEEN)
+        if bekend is not _GEEN:
+            return bekend  # type: ignore[return-value]
         if sleutel in self.mist:
             raise Ontbreekt(self.mist[sleutel])
         if sleutel in self.bezig:
@@ -349,7 +363,13 @@ class Berekening:
         return replace(self, toets=toets, cache=gedeeld, mist=mist, bezig=set(), voor_eerste=[])
 
 
+_GEEN = object()  # not computed yet (None is a value)
+
+
 def _als_waarde(x: object) -> Waarde:
+    soort = type(x)
+    if soort is Decimal or soort is bool or soort is str:
+        return x  # type: ignore[return-value]
     if isinstance(x, bool | Decimal | str | date) or x is None:
         return x
     if isinstance(x, int | float):
