@@ -67,6 +67,7 @@ from .termijnen import Kalender
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
 _BEDRAG_ORDER = ("per_maand", "per_jaar", "eenmalig", "norm", "waarvan_vakantietoeslag")
 _GEVULD_MAX = 10_000  # filled texts kept (emptied when full: a bound, a few MB)
+_GRENS = object()  # marks an income limit's text among the filled texts
 
 
 def _rauw(waarde: object) -> tuple[type, object]:
@@ -368,9 +369,7 @@ class Engine:
             for i in range(1, len(parts), 2):
                 out[i] = self._waarde(parts[i], feiten, ctx, extra, woorden)
             tekst = "".join(out)
-            if len(self._gevuld) >= _GEVULD_MAX:
-                self._gevuld.clear()
-            self._gevuld[sleutel] = tekst
+            self._onthoud(sleutel, tekst)
         return tekst
 
     def _teken(self, name: str, feiten: Feiten, ctx: Context, extra: Mapping[str, int],
@@ -701,20 +700,32 @@ class Engine:
                      run: _Run, feiten: Feiten, ctx: Context) -> Grond:
         """The income limit of an income test: percentage, norm, and what it includes."""
         sleutel = (toets.percentage, toets.kostendelersnorm, toets.vakantietoeslag)
-        toetsnorm = run.toetsen[sleutel].grootheid(nb.berekening.toetsnorm)
+        toetsnorm = _getal(run.toetsen[sleutel].grootheid(nb.berekening.toetsnorm))
         pp = ctx.parameters[toets.percentage]
-        woord = self._teksten.woord
-        tekst = vul(nb.teksten["inkomensgrens"], percentage=ctx.param(toets.percentage),
-                    norm=euro_text(_getal(toetsnorm)),
-                    vakantietoeslag=woord("inkomenstoets", "inclusief" if toets.vakantietoeslag
-                                          else "exclusief"),
-                    kostendelersnorm=woord("inkomenstoets", "met_kostendelersnorm"
-                                           if toets.kostendelersnorm
-                                           else "zonder_kostendelersnorm"),
-                    grens=euro_text(euro(run.stage2[nb.berekening.inkomensgrens])),
-                    toelichting=self._fill(toets.toelichting, feiten, ctx, run.stage2)).strip()
+        grens = run.stage2[nb.berekening.inkomensgrens]
+        toelichting = self._fill(toets.toelichting, feiten, ctx, run.stage2)
+        # schemes with the same test share this text (several per case): made once
+        bekend = (_GRENS, *sleutel, _rauw(ctx.param(toets.percentage)), repr(toetsnorm), grens,
+                  toelichting)
+        tekst = self._gevuld.get(bekend)
+        if tekst is None:
+            woord = self._teksten.woord
+            tekst = vul(nb.teksten["inkomensgrens"], percentage=ctx.param(toets.percentage),
+                        norm=euro_text(toetsnorm),
+                        vakantietoeslag=woord("inkomenstoets", "inclusief"
+                                              if toets.vakantietoeslag else "exclusief"),
+                        kostendelersnorm=woord("inkomenstoets", "met_kostendelersnorm"
+                                               if toets.kostendelersnorm
+                                               else "zonder_kostendelersnorm"),
+                        grens=euro_text(euro(grens)), toelichting=toelichting).strip()
+            self._onthoud(bekend, tekst)
         return Grond(regeling.eigen_feit(nb.berekening.inkomensgrens), True, tekst,
                      pp.grondslag, pp.bestand, pp.pakket)
+
+    def _onthoud(self, sleutel: tuple[object, ...], tekst: str) -> None:
+        if len(self._gevuld) >= _GEVULD_MAX:
+            self._gevuld.clear()
+        self._gevuld[sleutel] = tekst
 
 
 class _Bekend(Mapping[str, str]):
