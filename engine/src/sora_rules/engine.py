@@ -493,8 +493,9 @@ class Engine:
         gronden: list[Grond] = []
         ontbrekend: list[str] = []
         known = feiten.waarden.keys() | run.stage2.keys()
-        for i, v in enumerate(cr.regeling.voorwaarden):
-            nee = RegelNaam.voorwaarde(cr.prefix, i) in run.fired
+        for i, (v, regel) in enumerate(zip(cr.regeling.voorwaarden, cr.voorwaarde_regels,
+                                           strict=True)):
+            nee = regel in run.fired
             ja = not nee and cr.feiten_van_voorwaarde[i] <= known
             if ja or nee:
                 tekst = self._fill(v.tekst_voldaan if ja else v.tekst_niet_voldaan, feiten, ctx,
@@ -638,8 +639,9 @@ class Engine:
     def _signaleringen(self, cr: CompiledRegeling, run: _Run, feiten: Feiten,
                        ctx: Context) -> list[str]:
         return [f"{self._fill(sig.tekst, feiten, ctx, run.stage2)} ({sig.bron.kort()})"
-                for k, sig in enumerate(cr.regeling.signaleringen)
-                if RegelNaam.signalering(cr.prefix, k) in run.fired]
+                for sig, regel in zip(cr.regeling.signaleringen, cr.signalering_regels,
+                                      strict=True)
+                if regel in run.fired]
 
     def _uitkomst(self, regeling: Regeling, gronden: list[Grond], ontbrekend: list[str],
                   run: _Run, niet_bevoegd: bool) -> tuple[str, dict[str, Decimal], list[str]]:
