@@ -14,7 +14,7 @@ import bisect
 import re
 import threading
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import partial
@@ -264,7 +264,7 @@ class Engine:
         if compiled.uses_norm and nb is not None:
             run.categorie = nb.kies([c for j, c in enumerate(nb.categorieen)
                                      if RegelNaam.categorie(j) in fired])
-            run.berekening = berekening = replace(berekening, categorie=run.categorie)
+            run.berekening = berekening = berekening.met(categorie=run.categorie)
             if run.categorie is not None:
                 run.norm = self._norm(nb, berekening)
                 run.stage2.update(run.norm.waarden)
