@@ -110,6 +110,8 @@ class Engine:
         self._cat_facts: tuple[str, ...] = tuple(sorted(
             {f for c in nb.categorieen for f in condition_refs(c.als)[0]})) if nb else ()
         self._known: dict[tuple[str, str, date], date | None] = {}
+        # per gemeente and peildatum: the version of each regeling in force
+        self._actief: dict[tuple[str, date], dict[str, Regeling]] = {}
         self._kalender = Kalender(self.regelset.feestdagen)
         self._templates: dict[str, tuple[str, ...]] = {}  # parsed text templates
         # filled texts by template and what decides each placeholder's text (`_teken`): the
@@ -204,7 +206,7 @@ class Engine:
         if dag < self._eerste:
             raise InvoerFout("peildatum", f"{dag.isoformat()} ligt voor het begin van de regels "
                              f"({self._eerste.isoformat()}); daarvoor zijn geen normen vastgelegd")
-        actief = beleid.regelingen_op(dag)
+        actief = self._actief_op(beleid, dag)
         if ids:
             for rid in ids:
                 if rid not in actief:
@@ -218,6 +220,15 @@ class Engine:
         return sorted((r for r in actief.values()
                        if r.aanvraag is None or not alleen_met_deel or data.get(r.aanvraag)
                        or r.id in gevraagd), key=lambda r: (r.pakket != "basis", r.id))
+
+    def _actief_op(self, beleid: Beleid, dag: date) -> dict[str, Regeling]:
+        """The regelingen in force; every case of a day asks the same (read, never changed)."""
+        actief = self._actief.get((beleid.gemeente.slug, dag))
+        if actief is None:
+            if len(self._actief) >= 1024:
+                self._actief.clear()
+            actief = self._actief[(beleid.gemeente.slug, dag)] = beleid.regelingen_op(dag)
+        return actief
 
     def _compiled_for(self, beleid: Beleid, ctx: Context,
                       gekozen: list[Regeling]) -> CompiledPolicy:
