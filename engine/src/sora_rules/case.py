@@ -571,7 +571,7 @@ def validate_case(data: object) -> dict[str, Any]:
         fast = _fast_validator()
         if fast is not None and _fast_is_valid(fast, data):
             # The common case: one pass for what the schema cannot say (real dates, cents).
-            result = _walk(schema, schema, data, (), _finish_leaf, errors)
+            result = _afronden()(data, (), errors)
         else:
             result = _validate_slowly(schema, data, errors)
     if errors:
@@ -638,6 +638,63 @@ def _walk(
             for index, item in enumerate(value)
         ]
     return leaf(kind, sub, value, path, errors)
+
+
+_Stap = Callable[[Any, FieldPath, list[_Fout]], Any]
+
+
+@functools.lru_cache(maxsize=1)
+def _afronden() -> _Stap:
+    """`_walk` with `_finish_leaf` over the case schema, compiled once into one function
+    per schema node (the walk looked up `$ref`, `properties` and the leaf's kind anew for
+    every value of every case). The case schema is not recursive."""
+    schema = _case_schema()
+    return _stap(schema, schema)
+
+
+def _stap(root: dict[str, Any], sub: dict[str, Any]) -> _Stap:
+    """The compiled `_walk(root, sub, …, _finish_leaf, …)` of one schema node."""
+    kind: str | None = None
+    while "$ref" in sub:
+        ref = sub["$ref"]
+        kind = ref.rsplit("/", 1)[-1]
+        sub = _resolve(root, ref)
+    properties, items = sub.get("properties"), sub.get("items")
+    velden = ({k: _stap(root, v) for k, v in properties.items()}
+              if isinstance(properties, dict) else None)
+    elk = _stap(root, items) if isinstance(items, dict) else None
+    blad = _blad(kind, sub)
+
+    def stap(value: Any, path: FieldPath, errors: list[_Fout]) -> Any:
+        if velden is not None and isinstance(value, dict):
+            return {key: (velden[key](item, (*path, key), errors)
+                          if isinstance(key, str) and key in velden else _shallow(item))
+                    for key, item in value.items()}
+        if elk is not None and isinstance(value, list):
+            return [elk(item, (*path, index), errors) for index, item in enumerate(value)]
+        return blad(value, path, errors)
+
+    return stap
+
+
+def _blad(kind: str | None, sub: dict[str, Any]) -> _Stap:
+    """`_finish_leaf` for one schema node, its branch on the node chosen once."""
+    if sub.get("format") == "date":
+        return functools.partial(_finish_leaf, kind, sub)
+    geheel = sub.get("type") == "integer"
+
+    def blad(value: Any, path: FieldPath, errors: list[_Fout]) -> Any:
+        if isinstance(value, str):
+            if teken := _ONDRUKBAAR.search(value):
+                errors.append((path, 2, _ongeldig_teken(teken.group())))
+            return value
+        if kind == "geld":
+            return _finish_leaf(kind, sub, value, path, errors)
+        if geheel and _is_integer(None, value):
+            return int(value)
+        return value
+
+    return blad
 
 
 def _resolve(root: dict[str, Any], ref: str) -> dict[str, Any]:

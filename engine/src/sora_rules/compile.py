@@ -22,7 +22,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from .expressie import Conditie, Expr, Getal, Ref, Samengesteld, Vergelijking, Waarde, vergelijk
@@ -92,6 +92,17 @@ class CompiledRegeling:
     fase_van_voorwaarde: tuple[int, ...]
     gebruikte_feiten: frozenset[str]  # every fact its rules read (for the aannames it shows)
 
+    @cached_property
+    def voorwaarde_regels(self) -> tuple[str, ...]:
+        """The rule name of each voorwaarde (it fires when the condition is not met)."""
+        return tuple(RegelNaam.voorwaarde(self.prefix, i)
+                     for i in range(len(self.regeling.voorwaarden)))
+
+    @cached_property
+    def signalering_regels(self) -> tuple[str, ...]:
+        return tuple(RegelNaam.signalering(self.prefix, k)
+                     for k in range(len(self.regeling.signaleringen)))
+
 
 @dataclass(frozen=True)
 class CompiledPolicy:
@@ -101,6 +112,9 @@ class CompiledPolicy:
     uses_norm: bool
     # the facts some rule reads: only these go to the rule engine (each assert is JSON)
     gelezen: frozenset[str] = frozenset()
+    # per stage, the facts its rules read and their keys in the rule engine: each stage's
+    # assert carries only those
+    sleutels: tuple[tuple[tuple[str, str], ...], ...] = ((), ())
 
 
 class _Compiler:
@@ -307,4 +321,37 @@ def compile_policy(regelingen: Sequence[Regeling], normbepaling: Normbepaling | 
     digest = hashlib.sha256(json.dumps(regels.rules, sort_keys=True).encode()).hexdigest()[:24]
     return CompiledPolicy(naam=f"sora_{ctx.gemeente.replace('-', '_')}_{digest}",
                           rules=regels.rules, regelingen=tuple(compiled), uses_norm=uses_norm,
-                          gelezen=frozenset(regels.gelezen))
+                          gelezen=frozenset(regels.gelezen),
+                          sleutels=_sleutels_per_fase(regels.rules, regels.gelezen))
+
+
+def _sleutels_per_fase(rules: Mapping[str, Mapping[str, Any]], gelezen: set[str]
+                       ) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """Per stage (1, 2): the facts of `gelezen` its rules read, with their keys."""
+    per_fase: dict[int, set[str]] = {1: set(), 2: set()}
+    for rule in rules.values():
+        for alias in rule["all"]:
+            guards = alias["m"]["$and"]
+            per_fase[guards[0][FASE]] |= _gelezen_sleutels(guards)
+    return tuple(tuple((f, fact_key(f)) for f in sorted(gelezen) if fact_key(f) in per_fase[n])
+                 for n in (1, 2))
+
+
+def _gelezen_sleutels(expr: object) -> set[str]:
+    """The fact keys a durable-rules expression reads (operands `{"$m": key}` too)."""
+    if isinstance(expr, list):
+        return set().union(*map(_gelezen_sleutels, expr))
+    if not isinstance(expr, dict):
+        return set()
+    keys: set[str] = set()
+    for k, v in expr.items():
+        if k in ("$and", "$or"):
+            keys |= _gelezen_sleutels(v)
+        elif k == "$m":
+            keys.add(v)
+        elif k.startswith("$"):  # an operator over {key: operand}
+            keys |= set(v) | _gelezen_sleutels(list(v.values()))
+        else:
+            keys.add(k)
+            keys |= _gelezen_sleutels(v)
+    return keys

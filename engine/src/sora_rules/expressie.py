@@ -35,11 +35,16 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from functools import reduce
-from typing import Protocol, Union
+from functools import cached_property, reduce
+from typing import Any, Protocol, Union
 
 Waarde = Union[Decimal, bool, str, date, tuple[str, ...], None]  # noqa: UP007 - a runtime alias
 Pad = tuple[str | int, ...]
+# A formula or condition compiled once into a function of the Omgeving (`_f`, `_g`): the
+# tree is walked when it is built, not at every computation
+Reken = Callable[["Omgeving"], Waarde]
+Toets = Callable[["Omgeving"], bool]
+_EEN = Decimal(1)
 
 REF_SOORTEN = ("feit", "parameter", "grootheid", "categorie", "inkomenstoets", "persoon", "post")
 VERGELIJKINGEN = ("is", "is_niet", "minder_dan", "hoogstens", "meer_dan", "minstens", "een_van",
@@ -116,6 +121,15 @@ class Getal:
     def bereken(self, env: Omgeving) -> Waarde:
         return self.waarde
 
+    @cached_property
+    def _f(self) -> Reken:
+        waarde = self.waarde
+
+        def getal(env: Omgeving) -> Waarde:
+            return waarde
+
+        return getal
+
     def naar_yaml(self) -> object:
         w = self.waarde
         if isinstance(w, Decimal) and "." not in str(w) and "E" not in str(w):
@@ -134,6 +148,15 @@ class Ref:
 
     def bereken(self, env: Omgeving) -> Waarde:
         return env.lees(self.soort, self.naam)
+
+    @cached_property
+    def _f(self) -> Reken:
+        soort, naam = self.soort, self.naam
+
+        def ref(env: Omgeving) -> Waarde:
+            return env.lees(soort, naam)
+
+        return ref
 
     def naar_yaml(self) -> object:
         return {self.soort: self.naam}
@@ -156,6 +179,8 @@ def _alle(delen: Sequence[Expr], envs: Sequence[Omgeving]) -> list[Waarde]:
 
 
 def _getal(x: Waarde) -> Decimal:
+    if type(x) is Decimal:  # the common case; Decimal(x) would be an equal copy
+        return x
     if isinstance(x, bool) or not isinstance(x, Decimal | int):
         raise TypeError(f"verwacht een getal, niet {x!r}")
     return Decimal(x)
@@ -183,11 +208,20 @@ class Bewerking:
         return _alle_refs(self.args)
 
     def bereken(self, env: Omgeving) -> Waarde:
-        try:
-            waarden = [a.bereken(env) for a in self.args]
-        except Ontbreekt:  # name every missing fact, not only the first
-            waarden = _alle(self.args, [env] * len(self.args))
-        return _REKEN[self.op]([_getal(w) for w in waarden])
+        return self._f(env)
+
+    @cached_property
+    def _f(self) -> Reken:
+        args, delen, reken = self.args, tuple(a._f for a in self.args), _REKEN[self.op]
+
+        def bewerking(env: Omgeving) -> Waarde:
+            try:
+                waarden = [d(env) for d in delen]
+            except Ontbreekt:  # name every missing fact, not only the first
+                waarden = _alle(args, [env] * len(args))
+            return reken([_getal(w) for w in waarden])
+
+        return bewerking
 
     def naar_yaml(self) -> object:
         return {self.op: [naar_yaml(a) for a in self.args]}
@@ -204,8 +238,17 @@ class Afronden:
         return self.arg.refs()
 
     def bereken(self, env: Omgeving) -> Waarde:
-        x = _getal(self.arg.bereken(env))
-        return (x / self.op).quantize(Decimal(1), rounding=ROUND_HALF_UP) * self.op
+        return self._f(env)
+
+    @cached_property
+    def _f(self) -> Reken:
+        arg, op = self.arg._f, self.op
+
+        def afronden(env: Omgeving) -> Waarde:
+            x = _getal(arg(env))
+            return (x / op).quantize(_EEN, rounding=ROUND_HALF_UP) * op
+
+        return afronden
 
 
 @dataclass(frozen=True)
@@ -218,7 +261,16 @@ class Keuze:
         return _alle_refs([self.als, self.dan, self.anders])
 
     def bereken(self, env: Omgeving) -> Waarde:
-        return (self.dan if self.als.geldt(env) else self.anders).bereken(env)
+        return self._f(env)
+
+    @cached_property
+    def _f(self) -> Reken:
+        als, dan, anders = self.als._g, self.dan._f, self.anders._f
+
+        def keuze(env: Omgeving) -> Waarde:
+            return dan(env) if als(env) else anders(env)
+
+        return keuze
 
 
 @dataclass(frozen=True)
@@ -237,6 +289,10 @@ class Tabel:
 
     def refs(self) -> Refs:
         return _alle_refs([self.waarde, *(b.uitkomst for b in self.banden)])
+
+    @cached_property
+    def _f(self) -> Reken:
+        return self.bereken
 
     def bereken(self, env: Omgeving) -> Waarde:
         x = _getal(self.waarde.bereken(env))
@@ -273,15 +329,25 @@ class OverPersonen:
         return _alle_refs([self.personen, self.als, self.waarde])
 
     def bereken(self, env: Omgeving) -> Waarde:
-        wie = env.personen(self.personen)
-        if not wie and self.personen.niet_leeg:
-            raise Ontbreekt(self.personen.namen)
-        envs = [env.met_persoon(w) for w in wie]
-        if self.als is not None:
-            envs = [e for e in envs if self.als.geldt(e)]
-        if self.waarde is None:
-            return Decimal(len(envs))
-        return sum((_getal(w) for w in _alle([self.waarde] * len(envs), envs)), Decimal(0))
+        return self._f(env)
+
+    @cached_property
+    def _f(self) -> Reken:
+        personen, waarde = self.personen, self.waarde
+        als = self.als._g if self.als is not None else None
+
+        def over_personen(env: Omgeving) -> Waarde:
+            wie = env.personen(personen)
+            if not wie and personen.niet_leeg:
+                raise Ontbreekt(personen.namen)
+            envs = [env.met_persoon(w) for w in wie]
+            if als is not None:
+                envs = [e for e in envs if als(e)]
+            if waarde is None:
+                return Decimal(len(envs))
+            return sum((_getal(w) for w in _alle([waarde] * len(envs), envs)), Decimal(0))
+
+        return over_personen
 
 
 @dataclass(frozen=True)
@@ -294,6 +360,10 @@ class Eerder:
 
     def refs(self) -> Refs:
         return Refs({"grootheid": frozenset({self.grootheid}), "post": frozenset({self.volgorde})})
+
+    @cached_property
+    def _f(self) -> Reken:
+        return self.bereken
 
     def bereken(self, env: Omgeving) -> Waarde:
         return sum((_getal(env.met_persoon(w).lees("grootheid", self.grootheid))
@@ -311,6 +381,10 @@ class Standaard:
     def refs(self) -> Refs:
         return self.ref.refs()
 
+    @cached_property
+    def _f(self) -> Reken:
+        return self.bereken
+
     def bereken(self, env: Omgeving) -> Waarde:
         try:
             return self.ref.bereken(env)
@@ -325,6 +399,10 @@ class Peildatum:
     def refs(self) -> Refs:
         return Refs()
 
+    @cached_property
+    def _f(self) -> Reken:
+        return self.bereken
+
     def bereken(self, env: Omgeving) -> Waarde:
         return env.peildatum
 
@@ -338,6 +416,10 @@ class Leeftijdsband:
 
     def refs(self) -> Refs:
         return Refs({"parameter": frozenset({self.parameter}), "persoon": frozenset({"leeftijd"})})
+
+    @cached_property
+    def _f(self) -> Reken:
+        return self.bereken
 
     def bereken(self, env: Omgeving) -> Waarde:
         banden = env.tabel(self.parameter)
@@ -363,6 +445,10 @@ class ParameterOp:
     def refs(self) -> Refs:  # its own kind: read on a date of the case, not the peildatum
         return Refs({"parameter_op": frozenset({self.parameter})}) | self.datum.refs()
 
+    @cached_property
+    def _f(self) -> Reken:
+        return self.bereken
+
     def bereken(self, env: Omgeving) -> Waarde:
         return env.parameter_op(self.parameter, _datum(self.datum.bereken(env)))
 
@@ -386,6 +472,10 @@ class Datumbewerking:
 
     def refs(self) -> Refs:
         return _alle_refs([self.datum, self.n])
+
+    @cached_property
+    def _f(self) -> Reken:
+        return self.bereken
 
     def bereken(self, env: Omgeving) -> Waarde:
         d = _datum(self.datum.bereken(env))
@@ -427,10 +517,13 @@ def vergelijk(op: str, links: Waarde, rechts: Waarde | tuple[Waarde, ...]) -> bo
     if op in ("is", "is_niet"):
         return (links == rechts) == (op == "is")
     if isinstance(links, date) or isinstance(rechts, date):  # dates compare as dates
-        d, e = _datum(links), _datum(rechts)  # type: ignore[arg-type]
-        return {"minder_dan": d < e, "hoogstens": d <= e, "meer_dan": d > e, "minstens": d >= e}[op]
-    a, b = _getal(links), _getal(rechts)  # type: ignore[arg-type]
-    return {"minder_dan": a < b, "hoogstens": a <= b, "meer_dan": a > b, "minstens": a >= b}[op]
+        return bool(_ORDE[op](_datum(links), _datum(rechts)))  # type: ignore[arg-type]
+    return bool(_ORDE[op](_getal(links), _getal(rechts)))  # type: ignore[arg-type]
+
+
+_ORDE: dict[str, Callable[[Any, Any], Any]] = {
+    "minder_dan": operator.lt, "hoogstens": operator.le, "meer_dan": operator.gt,
+    "minstens": operator.ge}
 
 
 @dataclass(frozen=True)
@@ -443,10 +536,26 @@ class Vergelijking:
         return _alle_refs([self.links, *self.rechts])
 
     def geldt(self, env: Omgeving) -> bool:
-        links = self.links.bereken(env)
-        if self.op == "een_van":
-            return vergelijk(self.op, links, tuple(r.bereken(env) for r in self.rechts))
-        return vergelijk(self.op, links, self.rechts[0].bereken(env))
+        return self._g(env)
+
+    @cached_property
+    def _g(self) -> Toets:
+        op, links = self.op, self.links._f
+        if op == "een_van":
+            rechts = tuple(r._f for r in self.rechts)
+
+            def een_van(env: Omgeving) -> bool:
+                waarde = links(env)
+                return vergelijk(op, waarde, tuple(r(env) for r in rechts))
+
+            return een_van
+        rechts0 = self.rechts[0]._f
+
+        def vergelijking(env: Omgeving) -> bool:
+            waarde = links(env)
+            return vergelijk(op, waarde, rechts0(env))
+
+        return vergelijking
 
     def naar_yaml(self) -> object:
         links = self.links.naar_yaml() if isinstance(self.links, Ref) else {
@@ -468,11 +577,35 @@ class Samengesteld:
         return _alle_refs(self.delen)
 
     def geldt(self, env: Omgeving) -> bool:
+        return self._g(env)
+
+    @cached_property
+    def _g(self) -> Toets:
+        delen = tuple(d._g for d in self.delen)
         if self.op == "niet":
-            return not self.delen[0].geldt(env)
+            deel = delen[0]
+
+            def niet(env: Omgeving) -> bool:
+                return not deel(env)
+
+            return niet
         if self.op == "alle":
-            return all(d.geldt(env) for d in self.delen)
-        return any(d.geldt(env) for d in self.delen)
+
+            def alle(env: Omgeving) -> bool:
+                for d in delen:
+                    if not d(env):
+                        return False
+                return True
+
+            return alle
+
+        def een_van(env: Omgeving) -> bool:
+            for d in delen:
+                if d(env):
+                    return True
+            return False
+
+        return een_van
 
     def naar_yaml(self) -> object:
         if self.op == "niet":

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache, partial
 from typing import Any
 
 from .expressie import ExpressieFout, Ontbreekt, Personen, Waarde
@@ -21,7 +22,11 @@ from .model import Feit, Parameter
 
 def cents(amount: Decimal | int | float | str) -> int:
     """Euros to whole cents, rounded half-up (the only rounding of money inputs)."""
-    return int((Decimal(str(amount)) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    exact = amount if type(amount) is Decimal else Decimal(str(amount))  # str(d) reads back as d
+    return int((exact * 100).quantize(_EEN, rounding=ROUND_HALF_UP))
+
+
+_EEN = Decimal(1)
 
 
 def parse_date(text: str) -> date:
@@ -63,16 +68,26 @@ class Feiten:
 _NONE_IF_ABSENT = frozenset({"partner", "kinderen", "medebewoners"})
 
 
+@lru_cache(maxsize=1024)
+def _delen(pad: str) -> tuple[str, ...]:
+    """A dotted path's parts (the paths come from the rules: a few dozen)."""
+    return tuple(pad.split("."))
+
+
 def lookup(case: Mapping[str, Any], pad: str) -> tuple[str, Any]:
     """('ok', value) | ('ontbreekt', None) | ('geen_ouder', None) for a dotted path.
 
     'geen_ouder' means the enclosing object itself is absent (no partner), so
     the field is not needed rather than missing.
     """
+    return _zoek(case, _delen(pad))
+
+
+def _zoek(case: Mapping[str, Any], parts: tuple[str, ...]) -> tuple[str, Any]:
+    """`lookup` of a path already split."""
     node: Any = case
-    parts = pad.split(".")
     for i, part in enumerate(parts):
-        if not isinstance(node, Mapping) or node.get(part) is None:
+        if not (type(node) is dict or isinstance(node, Mapping)) or node.get(part) is None:
             if i == 0 and len(parts) > 1 and part in _NONE_IF_ABSENT:
                 return "geen_ouder", None
             return "ontbreekt", None
@@ -88,11 +103,17 @@ class Context:
     peildatum: date
     gemeente: str
     parameters: Mapping[str, Parameter]
+    # the values read so far: a case reads the same parameters many times
+    _gelezen: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def param(self, pid: str) -> Any:
+        gelezen = self._gelezen
+        if pid in gelezen:
+            return gelezen[pid]
         waarde = self.parameters[pid].op(self.peildatum)
         if waarde is None:
             raise KeyError(pid)
+        gelezen[pid] = waarde.waarde
         return waarde.waarde
 
 
@@ -373,18 +394,65 @@ def build_facts(feiten: Mapping[str, Feit], indexed: Mapping[str, Parameter],
                 case: Mapping[str, Any], ctx: Context) -> Feiten:
     """All declared facts of `case` (those with a formula last, in their order), then the
     value of each indexed parameter for it."""
-    out = Feiten()
-    for feit in feiten.values():
-        if feit.formule is None:
-            BUILDERS[feit.soort](feit, case, ctx, out)
-    for feit in feiten.values():
-        if feit.formule is not None:
-            _formule(feit, feiten, ctx, out)
-    for pid, param in indexed.items():
-        key = param.per or ""
-        if key in out.waarden:
-            waarde = ctx.param(pid)[out.waarden[key]]
-            out.waarden[pid] = cents(waarde) if param.is_geld else waarde
-        elif key in out.ontbrekend:
-            out.ontbrekend[pid] = out.ontbrekend[key]
-    return out
+    return FeitPlan(feiten, indexed)(case, ctx)
+
+
+Stap = Callable[[Mapping[str, Any], Context, Feiten], None]
+
+
+class FeitPlan:
+    """`build_facts` for one set of facts, each fact's builder chosen (and, for the most
+    common kinds, its path split) once instead of for every case."""
+
+    def __init__(self, feiten: Mapping[str, Feit], indexed: Mapping[str, Parameter]) -> None:
+        self._stappen: tuple[Stap, ...] = (
+            *(_stap(f) for f in feiten.values() if f.formule is None),
+            *(partial(_formule_stap, f, feiten) for f in feiten.values()
+              if f.formule is not None))
+        self._indexed = tuple((pid, p.per or "", p.is_geld) for pid, p in indexed.items())
+
+    def __call__(self, case: Mapping[str, Any], ctx: Context) -> Feiten:
+        out = Feiten()
+        for stap in self._stappen:
+            stap(case, ctx, out)
+        for pid, key, geld in self._indexed:
+            if key in out.waarden:
+                waarde = ctx.param(pid)[out.waarden[key]]
+                out.waarden[pid] = cents(waarde) if geld else waarde
+            elif key in out.ontbrekend:
+                out.ontbrekend[pid] = out.ontbrekend[key]
+        return out
+
+
+def _formule_stap(f: Feit, feiten: Mapping[str, Feit], case: Mapping[str, Any], ctx: Context,
+                  out: Feiten) -> None:
+    _formule(f, feiten, ctx, out)
+
+
+def _stap(f: Feit) -> Stap:
+    """The builder of one fact; a one-field fact (`gegeven`, `leeftijd`) as its own step."""
+    if f.soort == "gegeven" and f.is_geld:
+        return _veld_stap(f, lambda v, ctx: cents(v))
+    if f.soort == "gegeven":
+        return _veld_stap(f, lambda v, ctx: v)
+    if f.soort == "leeftijd":
+        return _veld_stap(f, lambda v, ctx: age_on(parse_date(v), ctx.peildatum))
+    return partial(BUILDERS[f.soort], f)
+
+
+def _veld_stap(f: Feit, convert: Callable[[Any, Context], Any]) -> Stap:
+    """`_from_field` for one fact, its path split once."""
+    van = f.opties["van"]
+    delen = _delen(van)
+    standaard = "standaard" in f.opties
+
+    def stap(case: Mapping[str, Any], ctx: Context, out: Feiten) -> None:
+        state, value = _zoek(case, delen)
+        if state == "ok":
+            out.waarden[f.naam] = convert(value, ctx)
+        elif state == "ontbreekt" and standaard:
+            _assume(f, out)
+        elif state == "ontbreekt":
+            out.ontbrekend[f.naam] = (van,)
+
+    return stap

@@ -14,7 +14,7 @@ and other quantities (each computed once; a cycle is an error).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
@@ -74,7 +74,20 @@ class Grootheid:
     voor_eerste: str = ""  # the warning when it reads a parameter before its first value
 
     def formule_op(self, peildatum: date) -> Formule | None:
-        return geldend_op(self.formules, self._vanaf, peildatum)
+        op = self._op
+        bekend = op.get(peildatum, _GEEN)  # one lookup: another thread may clear it
+        if bekend is not _GEEN:
+            return bekend  # type: ignore[return-value]
+        formule = geldend_op(self.formules, self._vanaf, peildatum)
+        if len(op) >= 512:  # a bound: each day a case is decided on is one entry
+            op.clear()
+        op[peildatum] = formule
+        return formule
+
+    @cached_property
+    def _op(self) -> dict[date, Formule | None]:
+        """The formula in force per peildatum seen (a case computes many quantities)."""
+        return {}
 
     @cached_property
     def _vanaf(self) -> list[date]:
@@ -168,9 +181,10 @@ class Berekening:
     case: Mapping[str, Any] = field(default_factory=dict)
     persoon: str | None = None  # the person or item (`kosten[0]`) inside som_over/aantal
     cache: dict[str, Waarde] = field(default_factory=dict)
-    # what a quantity missed, kept like `cache`: a missing fact otherwise costs a full
-    # recomputation at every formula level that reads the quantity (and per earlier item)
-    ontbreekt: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the case paths a quantity misses, so that it fails once: re-computing a failing
+    # quantity inside other failing ones (to name every missing fact) grew with every
+    # level of formulas and every earlier item of a list
+    mist: dict[str, tuple[str, ...]] = field(default_factory=dict)
     feit_cache: dict[str, Waarde] = field(default_factory=dict)  # facts as formula values
     bezig: set[str] = field(default_factory=set)
     # (parameter, date, item) read before the parameter's first value: the first was used
@@ -181,18 +195,18 @@ class Berekening:
         return self.ctx.peildatum
 
     def lees(self, soort: str, naam: str) -> Waarde:
-        if soort in ("persoon", "post"):
+        if soort == "grootheid":
+            return self.grootheid(naam)
+        if soort == "feit":
+            return self._feit(naam)
+        if soort == "parameter":
+            return self._parameter(naam)
+        if soort == "persoon" or soort == "post":
             if self.persoon is None:
                 raise ExpressieFout((), f"'{soort}: {naam}' buiten aantal of som_over")
             if "[" in self.persoon:
                 return self._lid(self.persoon, naam)
             return self._feit(f"{self.persoon}.{naam}")
-        if soort == "feit":
-            return self._feit(naam)
-        if soort == "parameter":
-            return self._parameter(naam)
-        if soort == "grootheid":
-            return self.grootheid(naam)
         if soort == "categorie":
             return self._categorie(naam)
         return self._toets(naam)
@@ -292,10 +306,11 @@ class Berekening:
     def grootheid(self, gid: str) -> Waarde:
         g = self.grootheden[gid]
         sleutel = f"{gid}@{self.persoon}" if g.per_post else gid
-        if sleutel in self.cache:
-            return self.cache[sleutel]
-        if sleutel in self.ontbreekt:
-            raise Ontbreekt(self.ontbreekt[sleutel])
+        bekend = self.cache.get(sleutel, _GEEN)
+        if bekend is not _GEEN:
+            return bekend  # type: ignore[return-value]
+        if sleutel in self.mist:
+            raise Ontbreekt(self.mist[sleutel])
         if sleutel in self.bezig:
             raise ExpressieFout((), f"grootheid '{gid}' hangt van zichzelf af")
         if g.per_post and self.persoon is None:
@@ -308,7 +323,7 @@ class Berekening:
         try:
             waarde = formule.expressie.bereken(self)
         except Ontbreekt as exc:
-            self.ontbreekt[sleutel] = exc.paden
+            self.mist[sleutel] = exc.paden
             raise
         finally:
             self.bezig.discard(sleutel)
@@ -330,8 +345,13 @@ class Berekening:
         return result
 
     def met_persoon(self, wie: str) -> Berekening:
-        sub = object.__new__(Berekening)  # a shallow copy: cheaper than dataclasses.replace
-        sub.__dict__.update(self.__dict__, persoon=wie)
+        return self.met(persoon=wie)
+
+    def met(self, **wijzigingen: Any) -> Berekening:
+        """`dataclasses.replace` (no field has init=False, there is no __post_init__), as
+        a shallow copy: several times cheaper."""
+        sub = object.__new__(Berekening)
+        sub.__dict__.update(self.__dict__, **wijzigingen)
         return sub
 
     def werkdagen_na(self, start: date, aantal: int) -> date:
@@ -340,15 +360,34 @@ class Berekening:
 
     def voor_regeling(self, toets: Inkomenstoets | None) -> Berekening:
         """The same case, for a regeling's own quantities (its income limit)."""
-        def gedeeld(cache: Mapping[str, Any]) -> dict[str, Any]:
-            return {k: v for k, v in cache.items()
-                    if (g := self.grootheden.get(k)) is None or not g.per_regeling}
+        eigen = _per_regeling(self.grootheden)
+        gedeeld = {k: v for k, v in self.cache.items() if k not in eigen}
+        mist = {k: v for k, v in self.mist.items() if k.partition("@")[0] not in eigen}
+        return self.met(toets=toets, cache=gedeeld, mist=mist, bezig=set(), voor_eerste=[])
 
-        return replace(self, toets=toets, cache=gedeeld(self.cache),
-                       ontbreekt=gedeeld(self.ontbreekt), bezig=set(), voor_eerste=[])
+
+_PER_REGELING: dict[int, tuple[Mapping[str, Grootheid], frozenset[str]]] = {}
+
+
+def _per_regeling(grootheden: Mapping[str, Grootheid]) -> frozenset[str]:
+    """The quantities computed per regeling, found once per set of quantities (the mapping
+    is kept with its answer, so its id cannot be reused while it is remembered)."""
+    bekend = _PER_REGELING.get(id(grootheden))
+    if bekend is None or bekend[0] is not grootheden:
+        if len(_PER_REGELING) >= 64:
+            _PER_REGELING.clear()
+        bekend = _PER_REGELING[id(grootheden)] = (
+            grootheden, frozenset(gid for gid, g in grootheden.items() if g.per_regeling))
+    return bekend[1]
+
+
+_GEEN = object()  # not computed yet (None is a value)
 
 
 def _als_waarde(x: object) -> Waarde:
+    soort = type(x)
+    if soort is Decimal or soort is bool or soort is str:
+        return x  # type: ignore[return-value]
     if isinstance(x, bool | Decimal | str | date) or x is None:
         return x
     if isinstance(x, int | float):
