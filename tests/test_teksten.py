@@ -180,7 +180,7 @@ _MODULES = ("explain.py", "brief.py", "listing.py", "diff.py", "cli.py", "cli_ba
             "batch.py", "harmonisatie.py", "cli_harmonisatie.py", "minima_effect.py",
             "voorstel.py", "serve.py", "paginas.py", "intake.py",
             "opdrachten.py", "cli_simuleer.py", "vector/io.py", "vector/uitvoer.py",
-            "vector/overzicht.py", "vector/motor.py")
+            "vector/overzicht.py", "vector/motor.py", "verdeeld.py")
 
 
 def _letterlijk(tree: ast.AST, alleen_to_text: bool) -> list[tuple[int, str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -19,8 +20,8 @@ from .teksten import standaard_teksten
               metavar="BESLUITEN.jsonl", help="Eén besluit (of foutrecord) per invoerregel.")
 @click.option("--gemeente", metavar="SLUG", help="Gemeente voor alle casussen.")
 @click.option("--peildatum", metavar="JJJJ-MM-DD", help="Peildatum voor alle casussen.")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Aantal processen.")
+@click.option("--workers", "--werkers", "workers", type=click.IntRange(1, 64), default=None,
+              show_default="1; 2 bij --dask lokaal", help="Aantal processen.")
 @click.option("--hervat", is_flag=True, help="Ga verder met een onderbroken run.")
 @click.option("--variant", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               metavar="OVERLAY.yaml",
@@ -31,9 +32,17 @@ from .teksten import standaard_teksten
               metavar="PAD.json", help="Schrijf de samenvatting ook als JSON.")
 @click.option("--regels", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Map met rules/ en gemeenten/ (standaard: de meegeleverde regels).")
+@click.option("--dask", metavar="lokaal|ADRES", default=None,
+              help="Reken de caseload in delen op een Dask-cluster: 'lokaal' start er een op "
+                   "deze machine (--workers processen), een adres verbindt met een draaiende "
+                   "scheduler, bv. --dask tcp://10.0.0.5:8786. De delen komen in "
+                   "<uitvoer>.d; een nieuwe run slaat klare delen over (--hervat is niet nodig).")
+@click.option("--deel", "deel_grootte", type=click.IntRange(1, 10_000_000), default=None,
+              metavar="N", help="Regels per deel bij --dask (standaard 10.000).")
 def batch(invoer: Path, uitvoer: Path, gemeente: str | None, peildatum: str | None,
-          workers: int, hervat: bool, variant: Path | None, verschillen: Path | None,
-          samenvatting_pad: Path | None, regels: Path | None) -> None:
+          workers: int | None, hervat: bool, variant: Path | None, verschillen: Path | None,
+          samenvatting_pad: Path | None, regels: Path | None, dask: str | None,
+          deel_grootte: int | None) -> None:
     """Beoordeel een caseload: één casus (JSON) per regel, één besluit per regel terug.
 
     Een regel met een fout wordt een foutrecord met regelnummer en melding; de run
@@ -50,15 +59,18 @@ def batch(invoer: Path, uitvoer: Path, gemeente: str | None, peildatum: str | No
       sora-rules batch caseload.jsonl --uitvoer besluiten.jsonl --workers 2
       sora-rules batch caseload.jsonl --uitvoer besluiten.jsonl \\
           --variant heiloo-130.yaml --verschillen verschillen.jsonl
+      sora-rules batch caseload.jsonl --uitvoer besluiten.jsonl --dask tcp://10.0.0.5:8786
     """
     from .cli import Interne_fout, Invoerfout
 
     voortgang = voortgangsbalk(sys.stderr) if sys.stderr.isatty() else None
+    opties: dict[str, Any] = {"gemeente": gemeente, "peildatum": peildatum, "variant": variant,
+                              "verschillen": verschillen, "regels": regels,
+                              "samenvatting_pad": samenvatting_pad}
     try:
-        resultaat = run_batch(invoer, uitvoer, gemeente=gemeente, peildatum=peildatum,
-                              workers=workers, hervat=hervat, variant=variant,
-                              verschillen=verschillen, regels=regels,
-                              samenvatting_pad=samenvatting_pad, voortgang=voortgang)
+        resultaat = _op_dask(dask, workers, deel_grootte, invoer, uitvoer, voortgang, opties) \
+            if dask is not None else run_batch(invoer, uitvoer, workers=workers or 1,
+                                               hervat=hervat, voortgang=voortgang, **opties)
     except InvoerFout as exc:
         raise Invoerfout(str(exc)) from None
     except OmgevingsFout as exc:
@@ -76,6 +88,16 @@ def batch(invoer: Path, uitvoer: Path, gemeente: str | None, peildatum: str | No
         raise Interne_fout(standaard_teksten().tekst("batch.onverwacht", fout=exc,
                                                      waar=waar)) from None
     _toon(resultaat)
+
+
+def _op_dask(adres: str, werkers: int | None, deel: int | None, invoer: Path, uitvoer: Path,
+             voortgang: Callable[[int, int], None] | None, opties: dict[str, Any]
+             ) -> Resultaat:
+    """`batch --dask`: the same output files, computed in parts on the cluster."""
+    from .verdeeld import BATCH_DEEL, Batchopties, Cluster, batch_verdeeld
+
+    return batch_verdeeld(Cluster(adres, werkers), invoer, uitvoer,
+                          Batchopties(**opties, deel=deel or BATCH_DEEL), voortgang)
 
 
 class Omgevingsfout(click.ClickException):

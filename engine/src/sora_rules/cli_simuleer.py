@@ -36,8 +36,16 @@ from .teksten import Teksten, standaard_teksten
               help="Huishoudens per stuk (het geheugen blijft vlak).")
 @click.option("--regels", type=click.Path(file_okay=False, path_type=Path), default=None,
               metavar="PAD", help="Map met rules/ en gemeenten/ (standaard: de meegeleverde).")
+@click.option("--dask", metavar="lokaal|ADRES", default=None,
+              help="Reken de caseload in delen op een Dask-cluster: 'lokaal' start er een op "
+                   "deze machine, een adres verbindt met een draaiende scheduler, bv. --dask "
+                   "tcp://10.0.0.5:8786. INVOER mag dan ook een map of een patroon "
+                   "('caseload/*.parquet') zijn; de delen komen in UIT.d.")
+@click.option("--werkers", type=click.IntRange(1, 256), default=None, metavar="N",
+              help="Aantal werkprocessen bij --dask lokaal (standaard 2).")
 def simuleer(invoer: Path, uitvoer: Path, variant: Path | None, gemeente: str | None,
-             peildatum: str | None, stuk: int, regels: Path | None) -> None:
+             peildatum: str | None, stuk: int, regels: Path | None, dask: str | None,
+             werkers: int | None) -> None:
     """Beoordeel een hele caseload in één keer (gevectoriseerd): per huishouden en
     regeling de uitkomst, de bedragen en de eerste voorwaarde die niet is voldaan.
 
@@ -54,11 +62,18 @@ def simuleer(invoer: Path, uitvoer: Path, variant: Path | None, gemeente: str | 
     Voorbeeld:
       sora-rules simuleer caseload.parquet --uitvoer besluiten.parquet
       sora-rules simuleer caseload.jsonl --uitvoer uit.jsonl --variant heiloo-130.yaml
+      sora-rules simuleer caseload/ --uitvoer besluiten.parquet --dask tcp://10.0.0.5:8786
     """
     from .cli import Interne_fout, Invoerfout
 
     t = standaard_teksten()
     try:
+        if dask is not None:  # partitions on a Dask cluster (verdeeld.py)
+            from .verdeeld import Cluster, simuleer_verdeeld
+
+            simuleer_verdeeld(Cluster(dask, werkers), _Opdracht(
+                invoer, uitvoer, variant, gemeente, peildatum, stuk, regels))
+            return
         _controleer_paden(invoer, uitvoer, t)
         _draai(_Opdracht(invoer, uitvoer, variant, gemeente, peildatum, stuk, regels), t)
     except InvoerFout as exc:
@@ -128,14 +143,15 @@ def _draai(o: _Opdracht, t: Teksten) -> None:
           time.perf_counter() - start)
 
 
-def _resultaten(o: _Opdracht, engine: Any, alt: Any, slug: str | None, t: Teksten
+def _resultaten(o: _Opdracht, engine: Any, alt: Any, slug: str | None, t: Teksten,
+                stukken: Iterator[Any] | None = None, regel: int = 1
                 ) -> Iterator[tuple[Any, Any, np.ndarray | None]]:
-    """Per chunk: the result, the variant's (if any) and the rows of its gemeente."""
+    """Per chunk: the result, the variant's (if any) and the rows of its gemeente
+    (`stukken`, from line `regel`: one part of the file, for verdeeld.py)."""
     from .vector.controle import InvoerKolomFout
     from .vector.io import lees
 
-    stukken = lees(o.invoer, o.stuk)
-    regel = 1
+    stukken = lees(o.invoer, o.stuk) if stukken is None else stukken
     while True:
         try:
             stuk = next(stukken)

@@ -199,6 +199,12 @@ SLEUTELS: dict[str, _P] = {
     "simuleer.ongeldig": ("veld", "regel"), "simuleer.onleesbaar": ("pad", "fout"),
     "simuleer.klaar": ("aantal", "seconden", "per_seconde", "pad"),
     "simuleer.terugval": ("regeling", "aantal"), "simuleer.variant": ("pad", "gemeente"),
+    # simuleer and batch with --dask: partitions on a Dask cluster (verdeeld.py)
+    "verdeeld.adres": ("adres",), "verdeeld.onbereikbaar": ("adres", "seconden"),
+    "verdeeld.geen_werkers": ("adres", "seconden"), "verdeeld.geen_invoer": ("pad",),
+    "verdeeld.geen_map": ("pad",), "verdeeld.bestand": ("pad", "bericht"),
+    "verdeeld.mislukt": ("fout", "map"), "verdeeld.klaar": ("aantal", "map"),
+    "verdeeld.hervat": ("aantal",), "verdeeld.in_invoer": ("pad", "invoer"),
     "batch.onverwacht": ("fout", "waar"),
     # the command line
     "cli.fout": ("bericht",), "cli.interne_fout": ("bericht",), "cli.afgebroken": (),
