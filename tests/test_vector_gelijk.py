@@ -87,3 +87,14 @@ def test_vector_gelijk_aan_scalair(engines: tuple[Engine, VectorEngine]) -> None
     cases = huishoudens(AANTAL, engine.regelset, seed=ZAAD)
     verschillen = vergelijk(engine, vector, cases)
     assert not verschillen, f"{len(verschillen)} verschillen, de eerste:\n{verschillen[0]}"
+
+
+def test_elk_huishouden_alleen_in_een_stuk(engines: tuple[Engine, VectorEngine]) -> None:
+    """A chunk of one household: a group whose lists are all empty (no income items at
+    all) has per-item columns of length 0, which once broadcast to 1 and crashed."""
+    engine, vector = engines
+    cases = huishoudens(200, engine.regelset, seed=ZAAD + 1)
+    zonder = [c for c in cases if not c.get("inkomsten")]
+    assert zonder  # the generator makes such households
+    verschillen = [v for case in cases for v in vergelijk(engine, vector, [case])]
+    assert not verschillen, f"{len(verschillen)} verschillen, de eerste:\n{verschillen[0]}"

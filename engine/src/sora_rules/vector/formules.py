@@ -39,7 +39,7 @@ from ..expressie import (
     Vergelijking,
 )
 from . import datums, getallen, status
-from .kolom import DATUM, GETAL, TEKST, WAAR, WOORDEN, Kolom, constante, grootte, vol
+from .kolom import DATUM, GETAL, TEKST, WAAR, WOORDEN, Kolom, constante, lengte, vol
 
 if TYPE_CHECKING:
     from .omgeving import Omgeving
@@ -297,7 +297,7 @@ def _kortsluit(delen: list[Kolom], stop: bool) -> Kolom:
         for k in delen[1:]:
             data = (data | k.data) if stop else (data & k.data)
         return Kolom(WAAR, data)
-    n = grootte(*delen) or 1
+    n = lengte(*delen)
     klaar = np.zeros(n, dtype=bool)  # a part gave `stop`
     fout = np.zeros(n, dtype=bool)
     benoemd = np.zeros(n, dtype=bool)

@@ -118,6 +118,13 @@ def neem(k: Kolom, index: Array) -> Kolom:
     return Kolom(k.soort, t(k.data), t(k.noemer), k.grens, t(k.ok), t(k.benoemd), t(k.leeg))
 
 
+def lengte(*kolommen: Kolom) -> int:
+    """The rows of the first column that has any, 1 if all are scalars; 0 is a length
+    (an empty list of items), not "scalar" — `grootte(...) or 1` mistook it."""
+    n = grootte(*kolommen)
+    return 1 if n is None else n
+
+
 def grootte(*kolommen: Kolom) -> int | None:
     for k in kolommen:
         for x in (k.data, k.ok, k.leeg):

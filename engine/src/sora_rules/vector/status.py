@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .kolom import Kolom, Masker, grootte, vol
+from .kolom import Kolom, Masker, lengte, vol
 
 
 def alle(delen: Sequence[Kolom]) -> tuple[Masker, Masker]:
@@ -26,7 +26,7 @@ def alle(delen: Sequence[Kolom]) -> tuple[Masker, Masker]:
         ok = ok & k.ok
     if all(k.benoemd is None for k in falend):
         return ok, None
-    n = grootte(*delen) or 1
+    n = lengte(*delen)
     benoemd = np.zeros(n, dtype=bool)
     for k in falend:
         benoemd |= ~vol(k.ok, n) & vol(k.benoemd, n)
@@ -37,7 +37,7 @@ def eerste(delen: Sequence[Kolom]) -> tuple[Masker, Masker]:
     """(ok, benoemd) when the parts are computed in order and the first absence stops it."""
     ok: Masker = None
     benoemd: Masker = None
-    n = grootte(*delen) or 1
+    n = lengte(*delen)
     for k in delen:
         if k.ok is None:
             continue
@@ -54,7 +54,7 @@ def kies(h: np.ndarray, c: Kolom, dan: Kolom, anders: Kolom) -> tuple[Masker, Ma
     """(ok, benoemd) of a choice: the condition's absence first, then the chosen branch's."""
     if c.ok is None and dan.ok is None and anders.ok is None:
         return None, None
-    n = grootte(c, dan, anders) or 1
+    n = lengte(c, dan, anders)
     tak_ok = np.where(h, vol(dan.ok, n), vol(anders.ok, n))
     ok = tak_ok if c.ok is None else vol(c.ok, n) & tak_ok
     if c.benoemd is None and dan.benoemd is None and anders.benoemd is None:
