@@ -3,8 +3,7 @@
 `python bench/gelijk.py schrijf REF.jsonl` evaluates a fixed set of cases and stores, per
 case, the decision JSON (in full) and a SHA-256 of the text and HTML letters (or the
 error message). `python bench/gelijk.py vergelijk REF.jsonl` evaluates them again and
-compares byte for byte; it exits 1 on the first differences (it names up to ten).
-With `--batch` the cases go through `Engine.evaluate_many` instead (when it exists).
+compares byte for byte; it exits 1 when any differs (it names up to ten).
 
 The cases: the benchmark's generated households (all six gemeenten, five periods), the
 full policy and algemene bijstand alone; a richer generator that adds what the benchmark
@@ -212,23 +211,11 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def uitkomsten(batch: bool) -> Iterator[tuple[str, str]]:
+def uitkomsten() -> Iterator[tuple[str, str]]:
     engine = Engine()
-    lijst = list(gevallen())
-    if batch:
-        per_regeling: dict[tuple[str, ...] | None, list[int]] = {}
-        for i, (_, _, regs) in enumerate(lijst):
-            per_regeling.setdefault(tuple(regs) if regs else None, []).append(i)
-        resultaten: dict[int, Any] = {}
-        for regs, idx in per_regeling.items():
-            for i, r in zip(idx, engine.evaluate_many(  # type: ignore[attr-defined]
-                    [lijst[i][1] for i in idx], regelingen=regs), strict=True):
-                resultaten[i] = r
-    for i, (naam, case, regs) in enumerate(lijst):
+    for naam, case, regs in gevallen():
         try:
-            b = resultaten[i] if batch else engine.evaluate(case, regelingen=regs)
-            if isinstance(b, InvoerFout):
-                raise b
+            b = engine.evaluate(case, regelingen=regs)
         except InvoerFout as exc:
             yield naam, f"FOUT {exc.pad}: {exc.bericht}"
             continue
@@ -240,19 +227,18 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("actie", choices=("schrijf", "vergelijk"))
     parser.add_argument("referentie", type=Path)
-    parser.add_argument("--batch", action="store_true", help="via Engine.evaluate_many")
     args = parser.parse_args()
     if args.actie == "schrijf":
         with args.referentie.open("w", encoding="utf-8") as out:
             n = 0
-            for naam, uit in uitkomsten(args.batch):
+            for naam, uit in uitkomsten():
                 out.write(json.dumps([naam, uit], ensure_ascii=False) + "\n")
                 n += 1
         print(f"{n} uitkomsten geschreven naar {args.referentie}")
         return
     ref = [json.loads(r) for r in args.referentie.read_text(encoding="utf-8").splitlines()]
     verschil = n = 0
-    for (naam, uit), (rnaam, ruit) in zip(uitkomsten(args.batch), ref, strict=True):
+    for (naam, uit), (rnaam, ruit) in zip(uitkomsten(), ref, strict=True):
         n += 1
         if naam != rnaam or uit != ruit:
             verschil += 1

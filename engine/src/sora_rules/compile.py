@@ -22,7 +22,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cache, cached_property
+from functools import cache
 from typing import Any
 
 from .expressie import Conditie, Expr, Getal, Ref, Samengesteld, Vergelijking, Waarde, vergelijk
@@ -91,17 +91,6 @@ class CompiledRegeling:
     feiten_van_voorwaarde: tuple[frozenset[str], ...]
     fase_van_voorwaarde: tuple[int, ...]
     gebruikte_feiten: frozenset[str]  # every fact its rules read (for the aannames it shows)
-
-    @cached_property
-    def voorwaarde_regels(self) -> tuple[str, ...]:
-        """The rule name of each voorwaarde (it fires when the condition is not met)."""
-        return tuple(RegelNaam.voorwaarde(self.prefix, i)
-                     for i in range(len(self.regeling.voorwaarden)))
-
-    @cached_property
-    def signalering_regels(self) -> tuple[str, ...]:
-        return tuple(RegelNaam.signalering(self.prefix, k)
-                     for k in range(len(self.regeling.signaleringen)))
 
 
 @dataclass(frozen=True)

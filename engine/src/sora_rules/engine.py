@@ -110,8 +110,6 @@ class Engine:
         self._cat_facts: tuple[str, ...] = tuple(sorted(
             {f for c in nb.categorieen for f in condition_refs(c.als)[0]})) if nb else ()
         self._known: dict[tuple[str, str, date], date | None] = {}
-        # per gemeente and peildatum: the version of each regeling in force
-        self._actief: dict[tuple[str, date], dict[str, Regeling]] = {}
         self._kalender = Kalender(self.regelset.feestdagen)
         self._templates: dict[str, tuple[str, ...]] = {}  # parsed text templates
         # filled texts by template and what decides each placeholder's text (`_teken`): the
@@ -206,7 +204,7 @@ class Engine:
         if dag < self._eerste:
             raise InvoerFout("peildatum", f"{dag.isoformat()} ligt voor het begin van de regels "
                              f"({self._eerste.isoformat()}); daarvoor zijn geen normen vastgelegd")
-        actief = self._actief_op(beleid, dag)
+        actief = beleid.regelingen_op(dag)
         if ids:
             for rid in ids:
                 if rid not in actief:
@@ -220,15 +218,6 @@ class Engine:
         return sorted((r for r in actief.values()
                        if r.aanvraag is None or not alleen_met_deel or data.get(r.aanvraag)
                        or r.id in gevraagd), key=lambda r: (r.pakket != "basis", r.id))
-
-    def _actief_op(self, beleid: Beleid, dag: date) -> dict[str, Regeling]:
-        """The regelingen in force; every case of a day asks the same (read, never changed)."""
-        actief = self._actief.get((beleid.gemeente.slug, dag))
-        if actief is None:
-            if len(self._actief) >= 1024:
-                self._actief.clear()
-            actief = self._actief[(beleid.gemeente.slug, dag)] = beleid.regelingen_op(dag)
-        return actief
 
     def _compiled_for(self, beleid: Beleid, ctx: Context,
                       gekozen: list[Regeling]) -> CompiledPolicy:
@@ -504,9 +493,8 @@ class Engine:
         gronden: list[Grond] = []
         ontbrekend: list[str] = []
         known = feiten.waarden.keys() | run.stage2.keys()
-        for i, (v, regel) in enumerate(zip(cr.regeling.voorwaarden, cr.voorwaarde_regels,
-                                           strict=True)):
-            nee = regel in run.fired
+        for i, v in enumerate(cr.regeling.voorwaarden):
+            nee = RegelNaam.voorwaarde(cr.prefix, i) in run.fired
             ja = not nee and cr.feiten_van_voorwaarde[i] <= known
             if ja or nee:
                 tekst = self._fill(v.tekst_voldaan if ja else v.tekst_niet_voldaan, feiten, ctx,
@@ -650,9 +638,8 @@ class Engine:
     def _signaleringen(self, cr: CompiledRegeling, run: _Run, feiten: Feiten,
                        ctx: Context) -> list[str]:
         return [f"{self._fill(sig.tekst, feiten, ctx, run.stage2)} ({sig.bron.kort()})"
-                for sig, regel in zip(cr.regeling.signaleringen, cr.signalering_regels,
-                                      strict=True)
-                if regel in run.fired]
+                for k, sig in enumerate(cr.regeling.signaleringen)
+                if RegelNaam.signalering(cr.prefix, k) in run.fired]
 
     def _uitkomst(self, regeling: Regeling, gronden: list[Grond], ontbrekend: list[str],
                   run: _Run, niet_bevoegd: bool) -> tuple[str, dict[str, Decimal], list[str]]:

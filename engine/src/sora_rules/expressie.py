@@ -35,16 +35,11 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from functools import cached_property, reduce
+from functools import reduce
 from typing import Any, Protocol, Union
 
 Waarde = Union[Decimal, bool, str, date, tuple[str, ...], None]  # noqa: UP007 - a runtime alias
 Pad = tuple[str | int, ...]
-# A formula or condition compiled once into a function of the Omgeving (`_f`, `_g`): the
-# tree is walked when it is built, not at every computation
-Reken = Callable[["Omgeving"], Waarde]
-Toets = Callable[["Omgeving"], bool]
-_EEN = Decimal(1)
 
 REF_SOORTEN = ("feit", "parameter", "grootheid", "categorie", "inkomenstoets", "persoon", "post")
 VERGELIJKINGEN = ("is", "is_niet", "minder_dan", "hoogstens", "meer_dan", "minstens", "een_van",
@@ -121,15 +116,6 @@ class Getal:
     def bereken(self, env: Omgeving) -> Waarde:
         return self.waarde
 
-    @cached_property
-    def _f(self) -> Reken:
-        waarde = self.waarde
-
-        def getal(env: Omgeving) -> Waarde:
-            return waarde
-
-        return getal
-
     def naar_yaml(self) -> object:
         w = self.waarde
         if isinstance(w, Decimal) and "." not in str(w) and "E" not in str(w):
@@ -148,15 +134,6 @@ class Ref:
 
     def bereken(self, env: Omgeving) -> Waarde:
         return env.lees(self.soort, self.naam)
-
-    @cached_property
-    def _f(self) -> Reken:
-        soort, naam = self.soort, self.naam
-
-        def ref(env: Omgeving) -> Waarde:
-            return env.lees(soort, naam)
-
-        return ref
 
     def naar_yaml(self) -> object:
         return {self.soort: self.naam}
@@ -208,20 +185,11 @@ class Bewerking:
         return _alle_refs(self.args)
 
     def bereken(self, env: Omgeving) -> Waarde:
-        return self._f(env)
-
-    @cached_property
-    def _f(self) -> Reken:
-        args, delen, reken = self.args, tuple(a._f for a in self.args), _REKEN[self.op]
-
-        def bewerking(env: Omgeving) -> Waarde:
-            try:
-                waarden = [d(env) for d in delen]
-            except Ontbreekt:  # name every missing fact, not only the first
-                waarden = _alle(args, [env] * len(args))
-            return reken([_getal(w) for w in waarden])
-
-        return bewerking
+        try:
+            waarden = [a.bereken(env) for a in self.args]
+        except Ontbreekt:  # name every missing fact, not only the first
+            waarden = _alle(self.args, [env] * len(self.args))
+        return _REKEN[self.op]([_getal(w) for w in waarden])
 
     def naar_yaml(self) -> object:
         return {self.op: [naar_yaml(a) for a in self.args]}
@@ -238,17 +206,8 @@ class Afronden:
         return self.arg.refs()
 
     def bereken(self, env: Omgeving) -> Waarde:
-        return self._f(env)
-
-    @cached_property
-    def _f(self) -> Reken:
-        arg, op = self.arg._f, self.op
-
-        def afronden(env: Omgeving) -> Waarde:
-            x = _getal(arg(env))
-            return (x / op).quantize(_EEN, rounding=ROUND_HALF_UP) * op
-
-        return afronden
+        x = _getal(self.arg.bereken(env))
+        return (x / self.op).quantize(Decimal(1), rounding=ROUND_HALF_UP) * self.op
 
 
 @dataclass(frozen=True)
@@ -261,16 +220,7 @@ class Keuze:
         return _alle_refs([self.als, self.dan, self.anders])
 
     def bereken(self, env: Omgeving) -> Waarde:
-        return self._f(env)
-
-    @cached_property
-    def _f(self) -> Reken:
-        als, dan, anders = self.als._g, self.dan._f, self.anders._f
-
-        def keuze(env: Omgeving) -> Waarde:
-            return dan(env) if als(env) else anders(env)
-
-        return keuze
+        return (self.dan if self.als.geldt(env) else self.anders).bereken(env)
 
 
 @dataclass(frozen=True)
@@ -289,10 +239,6 @@ class Tabel:
 
     def refs(self) -> Refs:
         return _alle_refs([self.waarde, *(b.uitkomst for b in self.banden)])
-
-    @cached_property
-    def _f(self) -> Reken:
-        return self.bereken
 
     def bereken(self, env: Omgeving) -> Waarde:
         x = _getal(self.waarde.bereken(env))
@@ -329,25 +275,15 @@ class OverPersonen:
         return _alle_refs([self.personen, self.als, self.waarde])
 
     def bereken(self, env: Omgeving) -> Waarde:
-        return self._f(env)
-
-    @cached_property
-    def _f(self) -> Reken:
-        personen, waarde = self.personen, self.waarde
-        als = self.als._g if self.als is not None else None
-
-        def over_personen(env: Omgeving) -> Waarde:
-            wie = env.personen(personen)
-            if not wie and personen.niet_leeg:
-                raise Ontbreekt(personen.namen)
-            envs = [env.met_persoon(w) for w in wie]
-            if als is not None:
-                envs = [e for e in envs if als(e)]
-            if waarde is None:
-                return Decimal(len(envs))
-            return sum((_getal(w) for w in _alle([waarde] * len(envs), envs)), Decimal(0))
-
-        return over_personen
+        wie = env.personen(self.personen)
+        if not wie and self.personen.niet_leeg:
+            raise Ontbreekt(self.personen.namen)
+        envs = [env.met_persoon(w) for w in wie]
+        if self.als is not None:
+            envs = [e for e in envs if self.als.geldt(e)]
+        if self.waarde is None:
+            return Decimal(len(envs))
+        return sum((_getal(w) for w in _alle([self.waarde] * len(envs), envs)), Decimal(0))
 
 
 @dataclass(frozen=True)
@@ -360,10 +296,6 @@ class Eerder:
 
     def refs(self) -> Refs:
         return Refs({"grootheid": frozenset({self.grootheid}), "post": frozenset({self.volgorde})})
-
-    @cached_property
-    def _f(self) -> Reken:
-        return self.bereken
 
     def bereken(self, env: Omgeving) -> Waarde:
         return sum((_getal(env.met_persoon(w).lees("grootheid", self.grootheid))
@@ -381,10 +313,6 @@ class Standaard:
     def refs(self) -> Refs:
         return self.ref.refs()
 
-    @cached_property
-    def _f(self) -> Reken:
-        return self.bereken
-
     def bereken(self, env: Omgeving) -> Waarde:
         try:
             return self.ref.bereken(env)
@@ -399,10 +327,6 @@ class Peildatum:
     def refs(self) -> Refs:
         return Refs()
 
-    @cached_property
-    def _f(self) -> Reken:
-        return self.bereken
-
     def bereken(self, env: Omgeving) -> Waarde:
         return env.peildatum
 
@@ -416,10 +340,6 @@ class Leeftijdsband:
 
     def refs(self) -> Refs:
         return Refs({"parameter": frozenset({self.parameter}), "persoon": frozenset({"leeftijd"})})
-
-    @cached_property
-    def _f(self) -> Reken:
-        return self.bereken
 
     def bereken(self, env: Omgeving) -> Waarde:
         banden = env.tabel(self.parameter)
@@ -445,10 +365,6 @@ class ParameterOp:
     def refs(self) -> Refs:  # its own kind: read on a date of the case, not the peildatum
         return Refs({"parameter_op": frozenset({self.parameter})}) | self.datum.refs()
 
-    @cached_property
-    def _f(self) -> Reken:
-        return self.bereken
-
     def bereken(self, env: Omgeving) -> Waarde:
         return env.parameter_op(self.parameter, _datum(self.datum.bereken(env)))
 
@@ -472,10 +388,6 @@ class Datumbewerking:
 
     def refs(self) -> Refs:
         return _alle_refs([self.datum, self.n])
-
-    @cached_property
-    def _f(self) -> Reken:
-        return self.bereken
 
     def bereken(self, env: Omgeving) -> Waarde:
         d = _datum(self.datum.bereken(env))
@@ -536,26 +448,10 @@ class Vergelijking:
         return _alle_refs([self.links, *self.rechts])
 
     def geldt(self, env: Omgeving) -> bool:
-        return self._g(env)
-
-    @cached_property
-    def _g(self) -> Toets:
-        op, links = self.op, self.links._f
-        if op == "een_van":
-            rechts = tuple(r._f for r in self.rechts)
-
-            def een_van(env: Omgeving) -> bool:
-                waarde = links(env)
-                return vergelijk(op, waarde, tuple(r(env) for r in rechts))
-
-            return een_van
-        rechts0 = self.rechts[0]._f
-
-        def vergelijking(env: Omgeving) -> bool:
-            waarde = links(env)
-            return vergelijk(op, waarde, rechts0(env))
-
-        return vergelijking
+        links = self.links.bereken(env)
+        if self.op == "een_van":
+            return vergelijk(self.op, links, tuple(r.bereken(env) for r in self.rechts))
+        return vergelijk(self.op, links, self.rechts[0].bereken(env))
 
     def naar_yaml(self) -> object:
         links = self.links.naar_yaml() if isinstance(self.links, Ref) else {
@@ -577,35 +473,17 @@ class Samengesteld:
         return _alle_refs(self.delen)
 
     def geldt(self, env: Omgeving) -> bool:
-        return self._g(env)
-
-    @cached_property
-    def _g(self) -> Toets:
-        delen = tuple(d._g for d in self.delen)
         if self.op == "niet":
-            deel = delen[0]
-
-            def niet(env: Omgeving) -> bool:
-                return not deel(env)
-
-            return niet
+            return not self.delen[0].geldt(env)
         if self.op == "alle":
-
-            def alle(env: Omgeving) -> bool:
-                for d in delen:
-                    if not d(env):
-                        return False
+            for d in self.delen:
+                if not d.geldt(env):
+                    return False
+            return True
+        for d in self.delen:
+            if d.geldt(env):
                 return True
-
-            return alle
-
-        def een_van(env: Omgeving) -> bool:
-            for d in delen:
-                if d(env):
-                    return True
-            return False
-
-        return een_van
+        return False
 
     def naar_yaml(self) -> object:
         if self.op == "niet":
