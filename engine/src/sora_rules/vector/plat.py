@@ -69,13 +69,19 @@ def _woordlijst(a: pa.Array) -> pa.Array:
     return pc.if_else(pc.equal(tekst, ""), leeg, pc.split_pattern(tekst, ";"))
 
 
+def _begin(tabel: pa.Table | pa.RecordBatch, ind: Indeling | None
+           ) -> tuple[Indeling, int, dict[str, pa.Array], dict[str, pa.Array]]:
+    """What both directions start from: the layout, the row count, the columns by name
+    and the top-level fields (`gemeente`, `peildatum`), which are the same in both forms."""
+    ind = ind or indeling()
+    kol = {naam: _array(tabel.column(naam)) for naam in tabel.schema.names}
+    return ind, tabel.num_rows, kol, {v.pad: kol[v.pad] for v in ind.velden
+                                      if "." not in v.pad and v.pad in kol}
+
+
 def genest(tabel: pa.Table | pa.RecordBatch, ind: Indeling | None = None) -> pa.Table:
     """A flat table as the nested Arrow form of cases."""
-    ind = ind or indeling()
-    n = tabel.num_rows
-    kol = {naam: _array(tabel.column(naam)) for naam in tabel.schema.names}
-    uit: dict[str, pa.Array] = {v.pad: kol[v.pad] for v in ind.velden
-                                if "." not in v.pad and v.pad in kol}
+    ind, n, kol, uit = _begin(tabel, ind)
     for blok in ind.blokken:
         namen, kinderen = [], []
         for v in (*ind.velden, *ind.woordlijsten):
@@ -159,11 +165,7 @@ def _zonder_leeg(x: Any) -> Any:
 def plat(tabel: pa.Table, ind: Indeling | None = None) -> pa.Table:
     """Nested cases in the flat layout (the inverse of `genest`): for writing a caseload
     as CSV or Parquet."""
-    ind = ind or indeling()
-    n = tabel.num_rows
-    kol = {naam: _array(tabel.column(naam)) for naam in tabel.schema.names}
-    uit: dict[str, pa.Array] = {v.pad: kol[v.pad] for v in ind.velden
-                                if "." not in v.pad and v.pad in kol}
+    ind, n, kol, uit = _begin(tabel, ind)
     for blok in ind.blokken:
         a = kol.get(blok)
         if a is None:
