@@ -14,7 +14,7 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 from typing import Any
 
 import numpy as np
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from sora_rules.expressie import parse_expressie
@@ -72,6 +72,8 @@ class _Kolommen:
 
 
 @settings(max_examples=300, deadline=None)
+@example(formule={"deling": [{"feit": "x"}, 0]},  # a literal 0: every row, not "scalar"
+         rijen=[(Decimal("0.01"), Decimal(0), Decimal(0))])
 @given(formule=_formule(2), rijen=st.lists(st.tuples(_bedrag, _bedrag, _bedrag),
                                             min_size=1, max_size=8))
 def test_kolommen_rekenen_als_decimal(formule: Any, rijen: list[tuple[Decimal, ...]]) -> None:

@@ -128,6 +128,7 @@ class Vertaler:
             ok, benoemd = status.alle(waarden)
             uit, fout = reken(waarden)
             if fout is not None:  # a division by zero: Decimal raises, so no value
+                fout = np.broadcast_to(fout, (lengte(*waarden),))  # also by a literal 0
                 ok = ~fout if ok is None else ok & ~fout
                 benoemd = np.where(fout, False, vol(benoemd, len(fout)))
             return uit.met(ok=ok, benoemd=benoemd)

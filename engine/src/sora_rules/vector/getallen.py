@@ -102,7 +102,7 @@ def deling(a: Kolom, b: Kolom) -> tuple[Kolom, np.ndarray | None]:
     if isinstance(noemer, np.ndarray) and _noemergrens(a.noemer) * b.grens >= GRENS:
         noemer = _obj(a.noemer) * _obj(deler)
     uit = getal(teller, noemer, a.grens * _noemergrens(b.noemer))
-    return uit, (nul if np.ndim(nul) and np.any(nul) else None)
+    return uit, (nul if np.any(nul) else None)
 
 
 def percentage(p: Kolom, x: Kolom) -> Kolom:
