@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import glob
 import hashlib
 import io
@@ -519,7 +518,6 @@ def _stukken(batches: Iterator[pa.RecordBatch], stuk: int, regel: int) -> Iterat
             tabel = genest(tabel)
         yield Stuk(uit_arrow(tabel), tabel, regel)
         regel += tabel.num_rows
-        gc.collect()  # as vector.io.lees: the evaluation's cycles hold the chunk's columns
 
 
 def regelblokken(deel: Deel, grootte: int) -> Iterator[list[tuple[int, bytes]]]:

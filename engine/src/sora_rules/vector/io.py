@@ -11,7 +11,6 @@ half-written under the target's name.
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 import tempfile
 from collections.abc import Iterator
@@ -65,8 +64,6 @@ def lees(pad: Path, stuk: int = STUK) -> Iterator[Stuk]:
             tabel = genest(tabel)
         yield Stuk(uit_arrow(tabel), tabel, regel)
         regel += tabel.num_rows
-        gc.collect()  # a chunk's evaluation leaves cycles that hold its columns: free them
-        # now, or they pile up until a full collection and memory grows with the caseload
 
 
 def _in_stukken(batches: Iterator[pa.RecordBatch], stuk: int) -> Iterator[pa.Table]:

@@ -200,11 +200,14 @@ class VectorEngine:
         beslisser = Beslisser(rijen, norm, self.logica,
                               frozenset(stage2_facts(regelingen, nb)))
         uit: dict[str, Besluiten] = {}
-        for r in regelingen:
-            try:
-                uit[r.id] = beslisser.regeling(r, gekozen[r.id])
-            except NietVectoriseerbaar:
-                continue
+        try:
+            for r in regelingen:
+                try:
+                    uit[r.id] = beslisser.regeling(r, gekozen[r.id])
+                except NietVectoriseerbaar:
+                    continue
+        finally:
+            rijen.sluit()
         return uit
 
     def _gekozen(self, r: Regeling, b: Batch) -> np.ndarray:

@@ -9,11 +9,12 @@ normbepaling.yaml (`berekening.grootheden`) become the stage-2 facts, as in Engi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..model import Normbepaling
+from ..model import Categorie, Normbepaling
 from .kolom import Kolom, vol
 from .omgeving import Rijen
 
@@ -58,17 +59,8 @@ def kies_categorie(nb: Normbepaling, rijen: Rijen, gebruikt: np.ndarray) -> np.n
         gevuurd[j] = bewaakt & geldt & gebruikt
     index = {c.id: j for j, c in enumerate(cats)}
     in_scope: dict[int, np.ndarray] = {}
-
-    def scope(j: int) -> np.ndarray:
-        if j not in in_scope:
-            bases = [index[b] for b in cats[j].uitzondering_op if b in index]
-            s = gevuurd[j].copy()
-            if cats[j].uitzondering_op:
-                s &= np.logical_or.reduce([scope(b) for b in bases]) if bases else False
-            in_scope[j] = s
-        return in_scope[j]
-
-    kandidaat = np.array([scope(j) for j in range(len(cats))]).reshape(len(cats), n)
+    kandidaat = np.array([_scope(j, cats, index, gevuurd, in_scope)
+                          for j in range(len(cats))]).reshape(len(cats), n)
     gekozen = kandidaat.copy()
     for j, c in enumerate(cats):
         for basis in c.uitzondering_op:
@@ -76,6 +68,20 @@ def kies_categorie(nb: Normbepaling, rijen: Rijen, gebruikt: np.ndarray) -> np.n
                 gekozen[index[basis]] &= ~kandidaat[j]
     heeft = gekozen.any(axis=0)
     return np.where(heeft, np.argmax(gekozen, axis=0), -1)
+
+
+def _scope(j: int, cats: Sequence[Categorie], index: dict[str, int], gevuurd: np.ndarray,
+           in_scope: dict[int, np.ndarray]) -> np.ndarray:
+    """Where category `j` fired and is in scope: an exception only where its base is (a
+    plain function, not a closure calling itself, which would be a reference cycle)."""
+    if j not in in_scope:
+        bases = [index[b] for b in cats[j].uitzondering_op if b in index]
+        s = gevuurd[j].copy()
+        if cats[j].uitzondering_op:
+            s &= np.logical_or.reduce([_scope(b, cats, index, gevuurd, in_scope)
+                                       for b in bases]) if bases else False
+        in_scope[j] = s
+    return in_scope[j]
 
 
 def categorie_mist(nb: Normbepaling, rijen: Rijen) -> np.ndarray:

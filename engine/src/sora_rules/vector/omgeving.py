@@ -47,6 +47,12 @@ class Rijen:
     def omgeving(self, toets: Inkomenstoets | None = None) -> RijOmgeving:
         return RijOmgeving(self, toets)
 
+    def sluit(self) -> None:
+        """Forget the caches: their item sets point back here, and a cycle would keep the
+        group's columns alive until the next full garbage collection."""
+        self.cache.clear()
+        self.items.clear()
+
 
 @dataclass(frozen=True)
 class Segment:
