@@ -128,6 +128,67 @@ def test_foute_invoer_exit_2_met_regel_en_veld(tmp_path: Path, regel: str, fout:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.jsonl"]
 
 
+_GOED = {"gemeente": "alkmaar", "peildatum": "2026-03-01",
+         "aanvrager": {"geboortedatum": "1990-05-01", "woonplaats": "alkmaar"},
+         "vermogen": {"bezittingen": 2500.0, "schulden": 0},
+         "inkomsten": [{"persoon": "aanvrager", "soort": "arbeid", "netto_per_maand": 800}]}
+
+
+def _met(pad: str, waarde: Any) -> str:
+    case = json.loads(json.dumps(_GOED))
+    *boven, naam = pad.split(".")
+    doel = case
+    for deel in boven:
+        doel = doel[int(deel)] if deel.isdigit() else doel[deel]
+    doel[naam] = waarde
+    return json.dumps(case)
+
+
+@pytest.mark.parametrize("regel, pad, bericht", [
+    (_met("vermogen.bezittingen", "2500.00"), "vermogen.bezittingen", "moet een getal zijn"),
+    (_met("inkomsten.0.netto_per_maand", "800"), "inkomsten[0].netto_per_maand",
+     "moet een getal zijn"),
+    (_met("vermogen.bezittingen", None), "vermogen.bezittingen", "heeft geen waarde"),
+    (_met("aanvrager.woonplaats", None), "aanvrager.woonplaats", "heeft geen waarde"),
+    (_met("inkomsten", None), "inkomsten", "heeft geen waarde"),
+    (_met("partner", None), "partner", "heeft geen waarde"),
+    ("", "", "lege regel"),
+])
+def test_simuleer_weigert_wat_batch_weigert(tmp_path: Path, regel: str, pad: str,
+                                           bericht: str) -> None:
+    """Arrow alone would read null as absent and "2500.00" as money; the contract (and
+    batch) refuse both. The bad line sits in the second chunk (--stuk 2)."""
+    goed = json.dumps(_GOED)
+    invoer = tmp_path / "c.jsonl"
+    invoer.write_text(f"{goed}\n{goed}\n{goed}\n{regel}\n{goed}\n", encoding="utf-8")
+    res = _draai(str(invoer), "--uitvoer", str(tmp_path / "uit.jsonl"), "--stuk", "2")
+    assert res.exit_code == 2, res.output
+    assert f"regel 4: {pad}: {bericht}".replace(": : ", ": ") in res.output, res.output
+    b = CliRunner().invoke(main, ["batch", str(invoer), "--uitvoer", str(tmp_path / "b.jsonl")])
+    fout = json.loads((tmp_path / "b.jsonl").read_text(encoding="utf-8").splitlines()[3])
+    assert b.exit_code == 0 and fout["regel"] == 4 and fout["fout"]["pad"] == pad
+    assert fout["fout"]["bericht"].startswith(bericht)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.jsonl", "c.jsonl"]
+
+
+def test_simuleer_leest_wat_batch_leest(tmp_path: Path) -> None:
+    """What the contract accepts and Arrow would not (a BOM, a whole number written 3.0,
+    the word null inside a text) is read as batch reads it: the same besluiten."""
+    regels = ["\ufeff" + json.dumps(_GOED), _met("aanvrager.dagen_in_buitenland", 3.0),
+              _met("aanvrager.woonplaats", "alkmaar").replace(
+                  '"inkomsten"', '"kosten": [{"omschrijving": "bril: null, [null", '
+                  '"bedrag": 120, "datum": "2026-02-01"}], "inkomsten"')]
+    invoer = tmp_path / "c.jsonl"
+    invoer.write_text("".join(r + "\n" for r in regels), encoding="utf-8")
+    res = _draai(str(invoer), "--uitvoer", str(tmp_path / "uit.jsonl"))
+    assert res.exit_code == 0, res.output
+    engine = Engine()
+    uit = _rijen(tmp_path / "uit.jsonl")
+    for regel, rec in zip(regels, uit, strict=True):
+        assert _exact(rec) == scalair(engine, json.loads(regel.removeprefix("\ufeff")))
+    assert "bijzondere_bijstand" in {b["regeling"] for b in uit[2]["besluiten"]}
+
+
 def test_foute_parquet_noemt_het_veld(tmp_path: Path) -> None:
     invoer = tmp_path / "c.parquet"
     pq.write_table(pa.table({"gemeente": ["alkmaar", "alkmaar"],

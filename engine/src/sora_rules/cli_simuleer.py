@@ -149,7 +149,7 @@ def _resultaten(o: _Opdracht, engine: Any, alt: Any, slug: str | None, t: Tekste
     """Per chunk: the result, the variant's (if any) and the rows of its gemeente
     (`stukken`, from line `regel`: one part of the file, for verdeeld.py)."""
     from .vector.controle import InvoerKolomFout
-    from .vector.io import lees
+    from .vector.io import RegelFout, lees
 
     stukken = lees(o.invoer, o.stuk) if stukken is None else stukken
     while True:
@@ -158,9 +158,12 @@ def _resultaten(o: _Opdracht, engine: Any, alt: Any, slug: str | None, t: Tekste
         except StopIteration:
             return
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError) as exc:
-            raise _leesfout(o, regel, exc, t) from None
+            raise _leesfout(o, exc, t) from None
         except InvoerKolomFout as exc:
             raise _kolomfout(o, regel, exc, None, t) from None
+        except RegelFout as exc:
+            raise InvoerFout("invoer", t.tekst("simuleer.regel", regel=exc.regel,
+                                               bericht=exc.bericht)) from None
         try:
             r = engine.beslis(stuk.batch, o.gemeente, o.peildatum, stuk.casussen)
         except InvoerKolomFout as exc:
@@ -195,23 +198,8 @@ def _kolomfout(o: _Opdracht, eerste: int, exc: Any, stuk: Any, t: Teksten) -> In
     return InvoerFout("invoer", t.tekst("simuleer.regel", regel=eerste + rij, bericht=bericht))
 
 
-def _leesfout(o: _Opdracht, vanaf: int, exc: Exception, t: Teksten) -> InvoerFout:
-    """Arrow refused a chunk; for JSON Lines, find the first line the scalar path refuses."""
-    from .case import load_case_json
-    from .vector.io import regel_tekst
-
-    if o.invoer.suffix.lower() == ".jsonl":
-        nummer = vanaf
-        while (tekst := regel_tekst(o.invoer, nummer)) is not None:
-            if tekst.strip():
-                try:
-                    bericht = _scalair_bericht(o, load_case_json(tekst, f"regel {nummer}"))
-                except InvoerFout as fout:
-                    bericht = str(fout)
-                if bericht is not None:
-                    return InvoerFout("invoer", t.tekst("simuleer.regel", regel=nummer,
-                                                        bericht=bericht))
-            nummer += 1
+def _leesfout(o: _Opdracht, exc: Exception, t: Teksten) -> InvoerFout:
+    """Arrow refused a CSV or Parquet file (JSON Lines are read line by line instead)."""
     return InvoerFout("invoer", t.tekst("simuleer.onleesbaar", pad=o.invoer, fout=exc))
 
 

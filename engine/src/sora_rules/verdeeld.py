@@ -497,15 +497,10 @@ def lees_deel(deel: Deel, stuk: int) -> Iterator[Stuk]:
         yield from _stukken(pq.ParquetFile(pad).iter_batches(
             batch_size=stuk, row_groups=list(deel.rijgroepen)), stuk, deel.eerste)
         return
-    import pyarrow.json as pjson
+    from .vector.io import jsonl_stukken
 
-    from .vector.indeling import indeling
-
-    opties = pjson.ParseOptions(explicit_schema=indeling().arrow_schema(),
-                                unexpected_field_behavior="error")
     with _Venster(pad, *deel.bereik) as venster:
-        yield from _stukken(pjson.open_json(venster, read_options=pjson.ReadOptions(
-            block_size=1 << 24), parse_options=opties), stuk, deel.eerste)
+        yield from jsonl_stukken(io.BufferedReader(venster, 1 << 20), deel.eerste, stuk)
 
 
 def _stukken(batches: Iterator[pa.RecordBatch], stuk: int, regel: int) -> Iterator[Stuk]:

@@ -2,8 +2,9 @@
 
 The format follows the file name (`.jsonl`, `.csv`, `.parquet`). Reading streams Arrow
 record batches of about `STUK` households, so memory stays flat however large the file;
-JSON Lines are parsed by Arrow with the case schema (unknown fields and a third decimal
-are refused there). Output goes to a temporary file beside the target and is renamed
+JSON Lines are parsed by Arrow with the case schema, and a chunk Arrow would read more
+leniently than the case contract (`null`, money as text) goes through the contract's own
+validation, so simuleer accepts exactly what batch and evaluate accept. Output goes to a temporary file beside the target and is renamed
 into place only when complete, so a failed or interrupted run leaves nothing
 half-written under the target's name.
 """
@@ -12,9 +13,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -57,7 +60,11 @@ class Stuk:
 def lees(pad: Path, stuk: int = STUK) -> Iterator[Stuk]:
     """The caseload in chunks of at most `stuk` households."""
     soort = formaat(pad)
-    batches = {".jsonl": _jsonl, ".csv": _csv, ".parquet": _parquet}[soort](pad, stuk)
+    if soort == ".jsonl":
+        with pad.open("rb") as f:
+            yield from jsonl_stukken(f, 1, stuk)
+        return
+    batches = {".csv": _csv, ".parquet": _parquet}[soort](pad, stuk)
     regel = 2 if soort == ".csv" else 1  # a line of the file (CSV: after its header)
     for tabel in _in_stukken(batches, stuk):
         if is_plat(tabel.schema):
@@ -82,12 +89,111 @@ def _in_stukken(batches: Iterator[pa.RecordBatch], stuk: int) -> Iterator[pa.Tab
         yield pa.Table.from_batches(wachtend)
 
 
-def _jsonl(pad: Path, stuk: int) -> Iterator[pa.RecordBatch]:
+class RegelFout(ValueError):
+    """A line of a JSON Lines caseload that the case contract refuses, as batch says it."""
+
+    def __init__(self, regel: int, bericht: str) -> None:
+        super().__init__(f"regel {regel}: {bericht}")
+        self.regel, self.bericht = regel, bericht
+
+
+def jsonl_stukken(f: BinaryIO, regel: int, stuk: int) -> Iterator[Stuk]:
+    """JSON Lines from line `regel` on, `stuk` lines per chunk.
+
+    Arrow parses a chunk unless it looks lenient: Arrow reads `null` as absent and a
+    money amount written as text as a number, where the case contract (batch, evaluate)
+    refuses both. Such a chunk, or one Arrow refuses, is read line by line with the
+    contract's own validation, so simuleer accepts exactly what batch accepts and names
+    the first line it does not.
+    """
+    for data, n in _blokken(f, stuk):
+        if regel == 1 and data.startswith(_BOM):
+            data = data[len(_BOM):]
+        tabel = _snel(data, n)
+        if tabel is None:
+            tabel = _streng(data, regel)
+        yield Stuk(uit_arrow(tabel), tabel, regel)
+        regel += n
+
+
+def _blokken(f: BinaryIO, stuk: int) -> Iterator[tuple[bytes, int]]:
+    """`stuk` whole lines at a time as one bytes object, with their number: cut from
+    large reads, so no Python object per line (the last may lack its newline)."""
+    buf, einde = b"", False
+    while buf or not einde:
+        eind = _na_regels(buf, stuk)
+        if eind is None and not einde:
+            nieuw = f.read(1 << 24)
+            buf, einde = buf + nieuw, not nieuw
+            continue
+        data = buf if eind is None else buf[:eind]
+        buf = b"" if eind is None else buf[eind:]
+        yield data, data.count(b"\n") + (not data.endswith(b"\n"))
+
+
+def _na_regels(buf: bytes, stuk: int) -> int | None:
+    """The position after the `stuk`-th newline, None with fewer in `buf`."""
+    if buf.count(b"\n") < stuk:
+        return None
+    pos = -1
+    for _ in range(stuk):
+        pos = buf.find(b"\n", pos + 1)
+    return pos + 1
+
+
+_BOM = "\ufeff".encode()
+
+
+@cache
+def _geld_als_tekst() -> re.Pattern[bytes]:
+    """A money amount written as text (`"bezittingen": "2500.00"`): Arrow reads it as a
+    number, the contract refuses it."""
+    geld = sorted({v.pad.rsplit(".", 1)[-1] for v in _alle_velden() if v.soort == GELD})
+    namen = b"|".join(re.escape(n.encode()) for n in geld)
+    return re.compile(rb'"(?:' + namen + rb')"\s*:\s*"')
+
+
+_NULL = re.compile(rb"[:\[,]\s*null\b")  # a JSON null, which Arrow reads as absent
+
+
+def _alle_velden() -> list[Any]:
+    ind = indeling()
+    return [*ind.velden, *(v for lst in ind.lijsten for v in lst.velden)]
+
+
+def _snel(data: bytes, n: int) -> pa.Table | None:
+    """Arrow's parse of `n` lines, or None where it would be more lenient than the contract
+    (text that only contains such words costs a strict read, never a wrong result)."""
+    if (b"null" in data and _NULL.search(data)) or _geld_als_tekst().search(data):
+        return None
     opties = pjson.ParseOptions(explicit_schema=indeling().arrow_schema(),
                                 unexpected_field_behavior="error")
-    lezer = pjson.open_json(pad, read_options=pjson.ReadOptions(block_size=1 << 24),
-                            parse_options=opties)
-    yield from lezer
+    try:
+        tabel = pjson.read_json(pa.BufferReader(data), read_options=pjson.ReadOptions(
+            block_size=max(1 << 20, len(data) + 1)), parse_options=opties)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+        return None
+    return tabel if tabel.num_rows == n else None  # Arrow skips an empty line
+
+
+def _streng(data: bytes, eerste: int) -> pa.Table:
+    """The chunk line by line through the contract's validation (as batch reads it)."""
+    from ..batch import decodeer
+    from ..case import load_case_json, validate_case
+    from ..errors import InvoerFout
+
+    casussen = []
+    regels = data.split(b"\n")
+    for nummer, raw in enumerate(regels[:-1] if data.endswith(b"\n") else regels,
+                                 start=eerste):
+        try:
+            tekst = decodeer(nummer, raw)
+            if not tekst.strip():
+                raise InvoerFout("", "lege regel")
+            casussen.append(validate_case(load_case_json(tekst, f"regel {nummer}")))
+        except InvoerFout as exc:
+            raise RegelFout(nummer, str(exc)) from None
+    return pa.Table.from_pylist(casussen, schema=indeling().arrow_schema())
 
 
 def _parquet(pad: Path, stuk: int) -> Iterator[pa.RecordBatch]:
@@ -121,15 +227,6 @@ def _csv(pad: Path, stuk: int) -> Iterator[pa.RecordBatch]:
     opties = pcsv.ConvertOptions(column_types=csv_types(kop), strings_can_be_null=True)
     yield from pcsv.open_csv(pad, read_options=pcsv.ReadOptions(block_size=1 << 24),
                              convert_options=opties)
-
-
-def regel_tekst(pad: Path, nummer: int) -> str | None:
-    """Line `nummer` (1-based) of a text file: for the message about that line."""
-    with pad.open("rb") as f:
-        for i, regel in enumerate(f, start=1):
-            if i == nummer:
-                return regel.decode("utf-8", errors="replace")
-    return None
 
 
 # ---------------------------------------------------------------------------- writing
