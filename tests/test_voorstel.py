@@ -106,3 +106,41 @@ def test_voortgang_op_stderr_en_stdout_alleen_het_rapport(opzet: dict[str, Path]
     json.loads(met.stdout)
     assert met.stderr.startswith("\r") and met.stderr.endswith("\n")
     assert "\r60/60 (100.0%" in met.stderr
+
+
+VOORBEELDEN = ROOT / "voorbeelden" / "voorstellen"
+
+
+def _met_fouten(caseload: Path, doel: Path) -> Path:
+    """The example caseload with refused Heiloo lines among the good ones (null, money as
+    text, an empty line, broken JSON, an unknown verblijfsstatus, a bad peildatum), in
+    chunks of several sizes (chunks double from 25 lines), and a BOM on line 1."""
+    regels = caseload.read_text(encoding="utf-8").splitlines()
+    heiloo = [r for r in regels if '"gemeente": "heiloo"' in r]
+    slecht = [heiloo[0].replace('"schulden": ', '"schulden": null, "x": '),
+              heiloo[1].replace('"bezittingen": ', '"bezittingen": "1", "y": '), "", "{kapot",
+              heiloo[2].replace('"verblijfsstatus": "', '"verblijfsstatus": "x'),
+              heiloo[3].replace('"peildatum": "', '"peildatum": "1')]
+    assert all(s not in regels for s in slecht)
+    for plek, regel in zip((2, 30, 77, 140, 333, 590), slecht, strict=True):
+        regels.insert(plek, regel)
+    doel.write_text("\ufeff" + "\n".join(regels) + "\n", encoding="utf-8")
+    return doel
+
+
+@pytest.mark.parametrize("voorstel", ["minima-130-heiloo-uitgeest.yaml",
+                                      "meedoenpas-heiloo-uitgeest.yaml"])
+@pytest.mark.parametrize("fouten", [False, True])
+def test_op_kolommen_gelijk_aan_per_huishouden(tmp_path: Path, voorstel: str,
+                                               fouten: bool) -> None:
+    """The vectorised count (the default) and deciding every household twice on the
+    durable-rules path give the same report, errors and examples included."""
+    caseload = VOORBEELDEN / "caseload.jsonl"
+    if fouten:
+        caseload = _met_fouten(caseload, tmp_path / "met-fouten.jsonl")
+    kolommen = voorstel_effect(VOORBEELDEN / voorstel, caseload)
+    per_huishouden = voorstel_effect(VOORBEELDEN / voorstel, caseload, per_huishouden=True)
+    assert kolommen == per_huishouden
+    assert sum(e["erbij"] for e in kolommen["effecten"]) > 0
+    if fouten:
+        assert kolommen["fouten"] == 6 and kolommen["regels_gelezen"] == 606

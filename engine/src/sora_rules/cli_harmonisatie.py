@@ -142,11 +142,17 @@ def minima_effect(peildatum: str | None, gemeenten: tuple[str, ...], formaat: st
 @click.option("--voortgang", "toon_voortgang", is_flag=True,
               help="Toon de voortgang op stderr, ook als dat geen terminal is "
                    "(op een terminal altijd).")
+@click.option("--per-huishouden", is_flag=True,
+              help="Beslis elk huishouden afzonderlijk met de gewone engine in plaats van "
+                   "in kolommen (trager; hetzelfde rapport, ter controle).")
 def voorstel(voorstel_pad: Path, caseload: Path, gemeenten: tuple[str, ...],
              peildatum: str | None, formaat: str, regels: Path | None,
-             toon_voortgang: bool) -> None:
+             toon_voortgang: bool, per_huishouden: bool) -> None:
     """Beoordeel elke casus van de caseload (JSON Lines) twee keer: met de huidige
-    regels en met het voorstel. Het voorstel is het formaat van batch --variant:
+    regels en met het voorstel, in kolommen (de gevectoriseerde rekenweg van
+    simuleer); een blok met een geweigerde regel gaat regel voor regel door de
+    gewone engine, zodat fouten precies zo tellen. Het voorstel is het formaat van
+    batch --variant:
     een of meer gemeente-overlays in één YAML-bestand, gescheiden door ---; elke
     overlay vervangt die van de gemeente die hij noemt. Alleen casussen van de
     gekozen gemeenten tellen mee.
@@ -187,8 +193,8 @@ def voorstel(voorstel_pad: Path, caseload: Path, gemeenten: tuple[str, ...],
     balk = voortgangsbalk(sys.stderr) if toon_voortgang or sys.stderr.isatty() else None
     _lijst(lambda t: module.voorstel_effect(
         voorstel_pad, caseload, gemeenten or None,
-        listing.peildatum(peildatum) if peildatum else None, regels, t, balk),
-        formaat, module.render_voorstel, regels)
+        listing.peildatum(peildatum) if peildatum else None, regels, t, balk,
+        per_huishouden=per_huishouden), formaat, module.render_voorstel, regels)
 
 
 @harmonisatie.command(short_help="Schrijf de matrix, het minima-effect en een voorstel als "

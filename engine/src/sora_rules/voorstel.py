@@ -26,6 +26,7 @@ uploads live in a private temp directory whose path means nothing to a client).
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import tempfile
@@ -34,7 +35,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, TypeVar
 
 from .batch import besluit_diffs, decodeer, kopieer_regels, tel_regels, utf8_bestand, variant_slug
 from .case import load_case_json
@@ -43,8 +44,10 @@ from .errors import InvoerFout, RegelFout
 from .resources import data_root
 from .teksten import Teksten, euro_text, standaard_teksten
 
-__all__ = ["HUISHOUDTYPEN", "VOORTGANG_STAP", "Voorstel", "huishoudtype", "jaarbedrag",
-           "kies_gemeenten", "laad_voorstel", "render_voorstel", "voorstel_effect"]
+__all__ = ["HUISHOUDTYPEN", "TOEGEKEND", "VOORTGANG_STAP", "Effect", "Opzet", "Telling",
+           "Voorstel", "beoordeel", "huishoudtype", "jaarbedrag", "kies_gemeenten",
+           "laad_variant", "laad_voorstel", "render_voorstel", "variant_root",
+           "voorstel_effect"]
 
 TOEGEKEND = "toegekend"
 HUISHOUDTYPEN = ("alleenstaande", "alleenstaande_ouder", "paar", "paar_met_kinderen")
@@ -52,6 +55,7 @@ VOORBEELDEN = 3
 VOORTGANG_STAP = 25  # lines between progress reports: often enough for a status page
 _DOCUMENTGRENS = re.compile(r"^---[ \t]*$", re.MULTILINE)
 _NUL = Decimal(0)
+E = TypeVar("E")
 
 
 @dataclass(frozen=True)
@@ -112,20 +116,26 @@ def kies_gemeenten(voorstel: Voorstel, gemeenten: Sequence[str] | None, t: Tekst
     return tuple(sorted(set(gemeenten))) if gemeenten else tuple(genoemd)
 
 
-def variant_engine(basis: Path, voorstel: Voorstel, gemeenten: Sequence[str], doel: Path
-                   ) -> Engine:
-    """An Engine on a copy of the rules with the chosen gemeenten's overlays replaced."""
+def variant_root(basis: Path, voorstel: Voorstel, gemeenten: Sequence[str], doel: Path) -> Path:
+    """A copy of the rules with the chosen gemeenten's overlays replaced."""
     eerste, *rest = gemeenten
-    root = kopieer_regels(basis, voorstel.overlays[eerste], eerste, doel)
+    root = Path(kopieer_regels(basis, voorstel.overlays[eerste], eerste, doel))
     for slug in rest:
         shutil.copyfile(voorstel.overlays[slug], doel / "gemeenten" / f"{slug}.yaml")
+    return root
+
+
+def laad_variant(maak: Callable[[Path], E], root: Path, voorstel: Voorstel,
+                 gemeenten: Sequence[str]) -> E:
+    """`maak(root)` (an Engine, or the vectorised one); invalid rules are the proposal's
+    fault, named as the proposal rather than as the temporary copy."""
     try:
-        return Engine(root)
+        return maak(root)
     except RegelFout as exc:
         meldingen = [str(m) for m in getattr(exc, "meldingen", None) or [exc]]
         for slug in gemeenten:
             kopie = f"gemeenten/{slug}.yaml"
-            meldingen = [m.replace(str(doel / kopie), kopie).replace(kopie, voorstel.naam)
+            meldingen = [m.replace(str(root / kopie), kopie).replace(kopie, voorstel.naam)
                          for m in meldingen]
         raise InvoerFout("voorstel", "\n".join(meldingen)) from None
 
@@ -146,7 +156,7 @@ def jaarbedrag(bedrag: Mapping[str, Any] | None) -> Decimal:
 
 
 @dataclass
-class _Effect:
+class Effect:
     """One gemeente × regeling: the transitions and the change per year."""
 
     erbij: list[int] = field(default_factory=list)
@@ -156,14 +166,20 @@ class _Effect:
     zonder_bedrag: int = 0  # gained a right whose regeling has no amount: cost unknown
 
     def voeg_toe(self, diff: Mapping[str, Any], soort: str) -> None:
-        huidig, variant = diff["uitkomst"]["huidig"], diff["uitkomst"]["variant"]
+        self.tel(diff["regel"], diff["uitkomst"]["huidig"], diff["uitkomst"]["variant"],
+                 jaarbedrag(diff["bedrag"]["variant"]) - jaarbedrag(diff["bedrag"]["huidig"]),
+                 soort, bool(diff["bedrag"]["variant"]))
+
+    def tel(self, regel: int, huidig: str | None, variant: str | None, per_jaar: Decimal,
+            soort: str, met_bedrag: bool) -> None:
+        """One household whose besluit differs: line `regel`, its outcomes, the change per
+        year, its household type, and whether the proposal's besluit has any amount."""
         if variant == TOEGEKEND and huidig != TOEGEKEND:
-            self.erbij.append(diff["regel"])
-            self.zonder_bedrag += not diff["bedrag"]["variant"]
+            self.erbij.append(regel)
+            self.zonder_bedrag += not met_bedrag
         elif huidig == TOEGEKEND and variant != TOEGEKEND:
-            self.eraf.append(diff["regel"])
-        self.verschil[soort] += (jaarbedrag(diff["bedrag"]["variant"])
-                                 - jaarbedrag(diff["bedrag"]["huidig"]))
+            self.eraf.append(regel)
+        self.verschil[soort] += per_jaar
 
     def to_dict(self, gemeente: str, regeling: str) -> dict[str, Any]:
         return {"gemeente": gemeente, "regeling": regeling,
@@ -198,15 +214,17 @@ def _regels(caseload: Path, naam: str, t: Teksten) -> Iterator[tuple[int, bytes]
 
 
 @dataclass
-class _Telling:
+class Telling:
+    """What a run over the caseload has counted so far."""
+
     gelezen: int = 0
     fouten: list[int] = field(default_factory=list)
     per_gemeente: dict[str, int] = field(default_factory=dict)
-    effecten: dict[tuple[str, str], _Effect] = field(default_factory=dict)
+    effecten: dict[tuple[str, str], Effect] = field(default_factory=dict)
 
 
-def _beoordeel(engines: tuple[Engine, Engine], gemeenten: Sequence[str],
-               peildatum: date | None, item: tuple[int, bytes], telling: _Telling) -> None:
+def beoordeel(engines: tuple[Engine, Engine], gemeenten: Sequence[str],
+              peildatum: date | None, item: tuple[int, bytes], telling: Telling) -> None:
     """One caseload line: counted if its gemeente is chosen, its diffs added."""
     regel, raw = item
     telling.gelezen += 1
@@ -222,22 +240,49 @@ def _beoordeel(engines: tuple[Engine, Engine], gemeenten: Sequence[str],
     telling.per_gemeente[slug] = telling.per_gemeente.get(slug, 0) + 1
     soort = huishoudtype(case)
     for diff in besluit_diffs(regel, huidig, variant):
-        effect = telling.effecten.setdefault((slug, diff["regeling"]), _Effect())
+        effect = telling.effecten.setdefault((slug, diff["regeling"]), Effect())
         effect.voeg_toe(diff, soort)
 
 
 Voortgang = Callable[[int, int], None]
 
 
+@dataclass
+class Opzet:
+    """What both ways of counting share: the rules, the proposal, the choices, and the
+    durable-rules engines (made when first needed: the vectorised way needs them only
+    for a chunk with a refused line)."""
+
+    basis: Path
+    root: Path  # the rules with the proposal's overlays
+    voorstel: Voorstel
+    gekozen: tuple[str, ...]
+    peildatum: date | None
+    engine: Engine | None = None  # on `basis`, when the caller has one
+    _engines: tuple[Engine, Engine] | None = None
+
+    def engines(self) -> tuple[Engine, Engine]:
+        if self._engines is None:
+            self._engines = (self.engine if self.engine is not None else Engine(self.basis),
+                             laad_variant(Engine, self.root, self.voorstel, self.gekozen))
+        return self._engines
+
+    def beoordeel(self, item: tuple[int, bytes], telling: Telling) -> None:
+        beoordeel(self.engines(), self.gekozen, self.peildatum, item, telling)
+
+
 def voorstel_effect(voorstel_pad: Path, caseload: Path, gemeenten: Sequence[str] | None = None,
                     peildatum: date | None = None, regels: Path | None = None,
                     teksten: Teksten | None = None, voortgang: Voortgang | None = None, *,
-                    engine: Engine | None = None, namen: tuple[str, str] | None = None
-                    ) -> dict[str, Any]:
+                    engine: Engine | None = None, namen: tuple[str, str] | None = None,
+                    per_huishouden: bool = False) -> dict[str, Any]:
     """The proposal's effect on the caseload as plain data (see the module docstring).
 
-    `voortgang(verwerkt, totaal)` is called every `VOORTGANG_STAP` lines and once after
-    the last, `totaal` from a line count first. `engine` is one already loaded on
+    Counted on columns by the vectorised evaluator (vector/voorstel.py), or with
+    `per_huishouden` by deciding each household twice on the durable-rules path: the
+    same report. `voortgang(verwerkt, totaal)` is called at least every 50,000 lines
+    (per household: every `VOORTGANG_STAP`), at multiples of `VOORTGANG_STAP`, and once
+    after the last, `totaal` from a line count first. `engine` is one already loaded on
     `regels` (the service shares its own); `namen` replace the paths of the proposal
     and the caseload in the report and its messages.
     """
@@ -246,25 +291,45 @@ def voorstel_effect(voorstel_pad: Path, caseload: Path, gemeenten: Sequence[str]
     voorstel_naam, caseload_naam = namen if namen is not None else (str(voorstel_pad),
                                                                      str(caseload))
     totaal = _tel(caseload, caseload_naam, t)
+
+    def gemeld(n: int) -> None:
+        if voortgang is not None and n < totaal:
+            voortgang(n, totaal)
+
     with tempfile.TemporaryDirectory(prefix="sora-voorstel-") as tmp:
         (Path(tmp) / "voorstel").mkdir()
         voorstel = laad_voorstel(voorstel_pad, basis, Path(tmp) / "voorstel", t, voorstel_naam)
         gekozen = kies_gemeenten(voorstel, gemeenten, t)
-        engines = (engine if engine is not None else Engine(basis),
-                   variant_engine(basis, voorstel, gekozen, Path(tmp) / "root"))
-        telling = _Telling()
-        for item in _regels(caseload, caseload_naam, t):
-            _beoordeel(engines, gekozen, peildatum, item, telling)
-            n = telling.gelezen
-            if voortgang is not None and n % VOORTGANG_STAP == 0 and n < totaal:
-                voortgang(n, totaal)
+        opzet = Opzet(basis, variant_root(basis, voorstel, gekozen, Path(tmp) / "root"),
+                      voorstel, gekozen, peildatum, engine)
+        telling = Telling()
+        if per_huishouden:
+            opzet.engines()  # the proposal's rules checked before the first line
+            for item in _regels(caseload, caseload_naam, t):
+                opzet.beoordeel(item, telling)
+                if telling.gelezen % VOORTGANG_STAP == 0:
+                    gemeld(telling.gelezen)
+        else:
+            from .vector.voorstel import op_kolommen
+
+            with _geopend(caseload, caseload_naam, t) as f:
+                op_kolommen(opzet, f, telling, gemeld)
     if voortgang is not None:
         voortgang(telling.gelezen, max(totaal, telling.gelezen))
     return _als_data(voorstel_naam, caseload_naam, gekozen, peildatum, telling)
 
 
+@contextlib.contextmanager
+def _geopend(caseload: Path, naam: str, t: Teksten) -> Iterator[BinaryIO]:
+    try:
+        with caseload.open("rb") as f:
+            yield f
+    except OSError:
+        raise _onleesbaar(naam, t) from None
+
+
 def _als_data(voorstel: str, caseload: str, gemeenten: Sequence[str], peildatum: date | None,
-              telling: _Telling) -> dict[str, Any]:
+              telling: Telling) -> dict[str, Any]:
     effecten = [e.to_dict(g, r) for (g, r), e in sorted(telling.effecten.items())
                 if e.erbij or e.eraf or any(e.verschil.values())]
     return {"voorstel": voorstel, "caseload": caseload,

@@ -4,14 +4,15 @@ The format follows the file name (`.jsonl`, `.csv`, `.parquet`). Reading streams
 record batches of about `STUK` households, so memory stays flat however large the file;
 JSON Lines are parsed by Arrow with the case schema, and a chunk Arrow would read more
 leniently than the case contract (`null`, money as text) goes through the contract's own
-validation, so simuleer accepts exactly what batch and evaluate accept. Output goes to a temporary file beside the target and is renamed
-into place only when complete, so a failed or interrupted run leaves nothing
-half-written under the target's name.
+validation, so simuleer accepts exactly what batch and evaluate accept. Output goes to
+a temporary file beside the target and is renamed into place only when complete, so a
+failed or interrupted run leaves nothing half-written under the target's name.
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import re
 import tempfile
@@ -106,20 +107,22 @@ def jsonl_stukken(f: BinaryIO, regel: int, stuk: int) -> Iterator[Stuk]:
     contract's own validation, so simuleer accepts exactly what batch accepts and names
     the first line it does not.
     """
-    for data, n in _blokken(f, stuk):
-        if regel == 1 and data.startswith(_BOM):
-            data = data[len(_BOM):]
-        tabel = _snel(data, n)
+    for data, n in blokken(f, itertools.repeat(stuk)):
+        if regel == 1:
+            data = data.removeprefix(BOM)
+        tabel = snel(data, n)
         if tabel is None:
             tabel = _streng(data, regel)
         yield Stuk(uit_arrow(tabel), tabel, regel)
         regel += n
 
 
-def _blokken(f: BinaryIO, stuk: int) -> Iterator[tuple[bytes, int]]:
-    """`stuk` whole lines at a time as one bytes object, with their number: cut from
-    large reads, so no Python object per line (the last may lack its newline)."""
+def blokken(f: BinaryIO, groottes: Iterator[int]) -> Iterator[tuple[bytes, int]]:
+    """Whole lines as one bytes object per block, `next(groottes)` lines each, with their
+    number: cut from large reads, so no Python object per line (the file's last line
+    may lack its newline)."""
     buf, einde = b"", False
+    stuk = next(groottes)
     while buf or not einde:
         eind = _na_regels(buf, stuk)
         if eind is None and not einde:
@@ -129,6 +132,7 @@ def _blokken(f: BinaryIO, stuk: int) -> Iterator[tuple[bytes, int]]:
         data = buf if eind is None else buf[:eind]
         buf = b"" if eind is None else buf[eind:]
         yield data, data.count(b"\n") + (not data.endswith(b"\n"))
+        stuk = next(groottes)
 
 
 def _na_regels(buf: bytes, stuk: int) -> int | None:
@@ -141,7 +145,7 @@ def _na_regels(buf: bytes, stuk: int) -> int | None:
     return pos + 1
 
 
-_BOM = "\ufeff".encode()
+BOM = "\ufeff".encode()  # on the first line: read as batch reads it (batch.decodeer)
 
 
 @cache
@@ -161,7 +165,7 @@ def _alle_velden() -> list[Any]:
     return [*ind.velden, *(v for lst in ind.lijsten for v in lst.velden)]
 
 
-def _snel(data: bytes, n: int) -> pa.Table | None:
+def snel(data: bytes, n: int) -> pa.Table | None:
     """Arrow's parse of `n` lines, or None where it would be more lenient than the contract
     (text that only contains such words costs a strict read, never a wrong result)."""
     if (b"null" in data and _NULL.search(data)) or _geld_als_tekst().search(data):
