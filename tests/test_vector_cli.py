@@ -217,6 +217,25 @@ def test_variant_wat_als(invoer: Path, tmp_path: Path) -> None:
     assert all(("variant" in r) == (r["gemeente"] == "heiloo") for r in rijen)
 
 
+def test_variant_met_een_nieuwe_regeling(tmp_path: Path) -> None:
+    """A variant may add a regeling the current rules do not know at all: simuleer's
+    what-if says what batch --variant says (every Heiloo household gets a besluit)."""
+    voorstel = ROOT / "voorbeelden" / "voorstellen" / "meedoenpas-heiloo-uitgeest.yaml"
+    heiloo = voorstel.read_text(encoding="utf-8").split("\n---")[0]
+    variant = tmp_path / "heiloo.yaml"
+    variant.write_text(heiloo.replace("id: meedoenpas\n", "id: meedoenpas_heiloo\n"),
+                       encoding="utf-8")
+    caseload = ROOT / "voorbeelden" / "voorstellen" / "caseload.jsonl"
+    sim = _draai(str(caseload), "--uitvoer", str(tmp_path / "s.parquet"), "--variant",
+                 str(variant))
+    bat = CliRunner().invoke(main, ["batch", str(caseload), "--uitvoer",
+                                    str(tmp_path / "b.jsonl"), "--variant", str(variant)])
+    assert sim.exit_code == 0 and bat.exit_code == 0, sim.output + bat.output
+    wat_als = sim.output[sim.output.index("Wat-als:"):].split("\n")[:5]
+    assert "  meedoenpas_heiloo: uitkomst anders bij 97 huishoudens" in wat_als
+    assert "\n".join(wat_als) in bat.output
+
+
 def test_terugval_naar_de_gewone_engine(tmp_path: Path, cases: list[dict[str, Any]]) -> None:
     """An amount with an `aantal` per person inside a `som_over` is not compiled: the
     households of that regeling are decided by the scalar engine, with the same answer."""
