@@ -67,19 +67,30 @@ def maandlengte(jaar: Any, maand: Any) -> Any:
 
 def plus_maanden(v: Any, maanden: Any) -> Any:
     """Plus whole months, clamped to the month's last day (31 Jan + 1 = 28/29 Feb). Every
-    month has 28 days, so only the rows past the 28th look up their month's length."""
+    month has 28 days, so only the rows past the 28th look up their month's length. In
+    place where it can: a new column costs about as much as the arithmetic on it."""
     v = np.asarray(v, dtype=np.int64)
+    if np.ndim(maanden) and np.shape(maanden) != v.shape:
+        v = np.broadcast_to(v, np.broadcast_shapes(v.shape, np.shape(maanden)))
     jm = v // 100
-    dag = v - jm * 100
-    totaal = jm - (jm // 100) * 88 + (np.asarray(maanden) - 1)  # jaar * 12 + maand - 1
+    dag = jm * -100
+    dag += v
+    totaal = jm // 100
+    totaal *= -88
+    totaal += jm
+    totaal += np.asarray(maanden) - 1  # jaar * 12 + maand - 1
     jaar = totaal // 12
-    uit = totaal * 100 + jaar * 8800 + 100 + dag  # jaar * 10000 + maand * 100 + dag
-    if uit.ndim == 0:
-        return _klem(uit) if dag > 28 else uit
-    i = np.flatnonzero(np.broadcast_to(dag > 28, uit.shape))
+    jaar *= 8800
+    totaal *= 100
+    totaal += jaar
+    totaal += dag
+    totaal += 100  # jaar * 10000 + maand * 100 + dag
+    if totaal.ndim == 0:
+        return _klem(totaal) if dag > 28 else totaal
+    i = np.flatnonzero(dag > 28)
     if len(i):
-        uit[i] = _klem(uit[i])
-    return uit
+        totaal[i] = _klem(totaal[i])
+    return totaal
 
 
 def _klem(v: Any) -> Any:
@@ -93,7 +104,10 @@ def plus_dagen(v: Any, dagen: Any) -> Any:
 
 
 def maanden_tussen(van: Any, tot: Any) -> Any:
-    """Whole months from `van` to `tot` (facts `maanden_sinds`)."""
-    j1, m1, d1 = _delen(np.asarray(van))
-    j2, m2, d2 = _delen(np.asarray(tot))
-    return (j2 - j1) * 12 + m2 - m1 - (d2 < d1)
+    """Whole months from `van` to `tot` (facts `maanden_sinds`): the difference of the
+    month numbers jaar * 12 + maand (= YYYYMM - 88 * jaar), one less before the day."""
+    jm_van, jm_tot = np.asarray(van) // 100, np.asarray(tot) // 100
+    uit = jm_tot - jm_van
+    uit -= 88 * (jm_tot // 100 - jm_van // 100)
+    uit -= (np.asarray(tot) - jm_tot * 100) < (np.asarray(van) - jm_van * 100)
+    return uit
