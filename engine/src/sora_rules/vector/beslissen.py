@@ -137,6 +137,7 @@ class Beslisser:
         env = _VoorwaardeOmgeving(self.rijen, r.inkomenstoets)
         n = self.rijen.n
         falen, vraagt, niet_bevoegd = [], self._nul(), self._nul()
+        gevraagd: dict[tuple[str, bool], np.ndarray] = {}  # a fact recurs in voorwaarden
         for v in r.voorwaarden:
             feiten = self._feiten(r, v)
             beslist = np.ones(n, dtype=bool)
@@ -146,12 +147,20 @@ class Beslisser:
                 self.rijen.periode.vertaler.conditie(v.als)(env).data, dtype=bool), (n,))
             faalt = beslist & ~geldt
             falen.append(faalt)
-            fase2 = any(f in self.fase2 for f in feiten)
-            for f in feiten:
-                vraagt |= ~beslist & self._vraagt(f, fase2, wacht_op)
+            if not beslist.all():
+                fase2 = any(f in self.fase2 for f in feiten)
+                vraagt |= ~beslist & np.logical_or.reduce(
+                    [self._gevraagd(gevraagd, f, fase2, wacht_op) for f in feiten])
             if v.doorverwijzen_naar is not None:
                 niet_bevoegd |= faalt
         return falen, vraagt, niet_bevoegd
+
+    def _gevraagd(self, gevraagd: dict[tuple[str, bool], np.ndarray], f: str, fase2: bool,
+                  wacht_op: np.ndarray) -> np.ndarray:
+        sleutel = (f, fase2)
+        if sleutel not in gevraagd:
+            gevraagd[sleutel] = self._vraagt(f, fase2, wacht_op)
+        return gevraagd[sleutel]
 
     def regeling(self, r: Regeling, gekozen: np.ndarray) -> Besluiten:
         n = self.rijen.n

@@ -10,7 +10,7 @@ months) come from the period; `soort: formule` facts are compiled like any formu
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -37,6 +37,7 @@ class Bron:
     peildag: np.ndarray
     periode: Periode
     gemeente: str
+    gedeeld: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
 
     @property
     def n(self) -> int:
@@ -63,6 +64,23 @@ class Bron:
 
     def param(self, pid: str) -> Any:
         return self.periode.parameter(pid)
+
+    def inkomsten(self, naam: str) -> tuple[np.ndarray, np.ndarray]:
+        """Per item of an income list its kind (-1: none) and its cents where it is the
+        applicant's or the partner's (there is one) and has an amount, else 0: shared by
+        every `som_inkomsten` fact of the list (facts._som_inkomsten)."""
+        if naam not in self.gedeeld:
+            lijst = self.batch.lijsten[naam]
+            m = len(lijst.rij)
+            soort, persoon = lijst.velden["soort"], lijst.velden["persoon"]
+            wie = np.where(vol(persoon.ok, m), persoon.data, WOORDEN.code("aanvrager"))
+            partner = self.batch.blokken["partner"][lijst.rij]
+            telt = (wie == WOORDEN.code("aanvrager")) | (
+                (wie == WOORDEN.code("partner")) & partner)
+            bedrag = lijst.velden["netto_per_maand"]
+            self.gedeeld[naam] = (np.where(vol(soort.ok, m), soort.data, -1),
+                                  np.where(telt & vol(bedrag.ok, m), bedrag.data, 0))
+        return self.gedeeld[naam]
 
 
 def _uit_veld(f: Feit, bron: Bron, omzetten: Callable[[Kolom], Kolom] | None = None) -> Kolom:
@@ -157,23 +175,24 @@ def _kostendelers(f: Feit, bron: Bron) -> Kolom:
 def _som_inkomsten(f: Feit, bron: Bron) -> Kolom:
     """facts._som_inkomsten: the counted incomes of applicant and partner, in cents."""
     naam = f.opties["van"]
-    lijst = bron.batch.lijsten[naam]
-    m = len(lijst.rij)
-    soort, persoon = lijst.velden["soort"], lijst.velden["persoon"]
-    soort_code = np.where(vol(soort.ok, m), soort.data, -1)
-    telt = ~np.isin(soort_code, [WOORDEN.code(s) for s in f.opties.get("niet_meetellend", [])])
+    soort, bedrag = bron.inkomsten(naam)
+    telt = ~_een_van(soort, f.opties.get("niet_meetellend", []))
     alleen = f.opties.get("alleen", [])
     if alleen:
-        telt &= np.isin(soort_code, [WOORDEN.code(s) for s in alleen])
-    wie = np.where(vol(persoon.ok, m), persoon.data, WOORDEN.code("aanvrager"))
-    partner = bron.batch.blokken["partner"][lijst.rij]
-    telt &= (wie == WOORDEN.code("aanvrager")) | ((wie == WOORDEN.code("partner")) & partner)
-    bedrag = lijst.velden["netto_per_maand"]
-    centen = np.where(telt & vol(bedrag.ok, m), bedrag.data, 0)
-    totaal = np.bincount(lijst.rij, weights=centen, minlength=bron.n)
+        telt &= _een_van(soort, alleen)
+    totaal = np.bincount(bron.batch.lijsten[naam].rij, weights=np.where(telt, bedrag, 0),
+                         minlength=bron.n)
     aanwezig = bron.batch.blokken[naam]
     return getallen.getal(np.rint(totaal).astype(np.int64), 100).met(
         ok=aanwezig, benoemd=np.ones(bron.n, dtype=bool))
+
+
+def _een_van(codes: np.ndarray, teksten: list[str]) -> np.ndarray:
+    """codes ∈ teksten, by a table over every interned text (np.isin sorts); the code -1
+    (no text) reads the extra last entry, False."""
+    tabel = np.zeros(len(WOORDEN.tekst) + 1, dtype=bool)
+    tabel[[WOORDEN.code(t) for t in teksten]] = True
+    return tabel[codes]
 
 
 def _vermogen(f: Feit, bron: Bron) -> Kolom:

@@ -299,19 +299,20 @@ def _kortsluit(delen: list[Kolom], stop: bool) -> Kolom:
             data = (data | k.data) if stop else (data & k.data)
         return Kolom(WAAR, data)
     n = lengte(*delen)
-    klaar = np.zeros(n, dtype=bool)  # a part gave `stop`
-    fout = np.zeros(n, dtype=bool)
-    benoemd = np.zeros(n, dtype=bool)
+    open_ = np.ones(n, dtype=bool)  # no part stopped the row nor was absent on it yet
+    fout = np.zeros(n, dtype=bool)  # a part was absent before any stopped
+    benoemd = np.zeros(n, dtype=bool)  # … and named paths
     for k in delen:
-        actief = ~klaar & ~fout
         if k.ok is not None:
-            nieuw = actief & ~k.ok
-            benoemd = np.where(nieuw, vol(k.benoemd, n), benoemd)
+            nieuw = open_ & ~np.asarray(k.ok)  # disjoint from the earlier `fout` rows
             fout |= nieuw
-            actief = actief & k.ok
-        klaar |= actief & (np.asarray(k.data, dtype=bool) == stop)
-    data = klaar if stop else ~klaar
-    return Kolom(WAAR, data, ok=~fout, benoemd=benoemd)
+            benoemd |= nieuw if k.benoemd is None else nieuw & k.benoemd
+            open_ &= k.ok
+        waarde = np.asarray(k.data, dtype=bool)
+        open_ &= ~waarde if stop else waarde
+    klaar = ~open_
+    klaar &= ~fout  # rows that stopped at a part
+    return Kolom(WAAR, klaar if stop else ~klaar, ok=~fout, benoemd=benoemd)
 
 
 def _kies_masker(h: Any, a: Any, b: Any) -> Any:

@@ -128,24 +128,46 @@ def maximum(delen: Sequence[Kolom]) -> Kolom:
 
 def _deel_half_op(n: Any, d: Any) -> Any:
     """round(n / d) half away from zero, for d > 0 (Decimal's ROUND_HALF_UP)."""
-    q = (2 * np.abs(n) + d) // (2 * d)
-    return np.where(n < 0, -q, q)
+    if not isinstance(n, np.ndarray) or n.dtype != np.int64 or not n.ndim or \
+            not isinstance(d, int):
+        q = (2 * np.abs(n) + d) // (2 * d)
+        return np.where(n < 0, -q, q)
+    q = np.abs(n)  # in place from here: each temporary of a column costs as much as a step
+    q *= 2
+    q += d
+    q //= 2 * d
+    np.negative(q, out=q, where=n < 0)
+    return q
+
+
+def _veelvoud(noemer: Any, deler: int) -> int | None:
+    """deler / noemer when that is whole: then a value over `noemer` is a whole multiple of
+    1 / deler, and rounding to it is exact (cents of cents, a count in cents)."""
+    if isinstance(noemer, int) and deler % noemer == 0:
+        return deler // noemer
+    return None
 
 
 def afronden(k: Kolom, op: Decimal = Decimal("0.01")) -> Kolom:
     """Half-up to a multiple of `op` (cents by default): expressie.Afronden."""
     stap = rationaal(op)
     p, q = int(stap.data), stap.noemer
+    grens = k.grens * q // (max(1, p) * (k.noemer if isinstance(k.noemer, int) else 1)) + 1
+    factor = _veelvoud(k.noemer, q) if p == 1 else None
+    if factor is not None:  # already a multiple of 1/q: nothing to round
+        return getal(k.data if factor == 1 else _maal(k.data, factor, grens), q, grens)
     n = _maal(k.data, q, k.grens * q)
     d = _maal(k.noemer, p, _noemergrens(k.noemer) * p)
     heel = _deel_half_op(n, d)
-    grens = k.grens * q // (max(1, p) * (k.noemer if isinstance(k.noemer, int) else 1)) + 1
     return getal(_maal(heel, p, grens * p), q, grens * p)
 
 
 def centen_half_even(k: Kolom) -> Any:
     """Whole cents as the rule engine holds a computed amount (grootheden.in_centen:
     Decimal's default rounding, half to even)."""
+    factor = _veelvoud(k.noemer, 100)
+    if factor is not None:  # whole cents already
+        return k.data if factor == 1 else _maal(k.data, factor, k.grens * factor)
     n = _maal(k.data, 100, k.grens * 100)
     d = k.noemer
     q, r = n // d, n % d

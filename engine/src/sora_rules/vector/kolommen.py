@@ -140,16 +140,51 @@ def _datums(a: pa.Array, veld: Veld, ok: np.ndarray, regels: np.ndarray | None) 
         return datums.van_dagen(a.cast(pa.int32()).fill_null(0).to_numpy(zero_copy_only=False))
     if not pa.types.is_string(a.type) and not pa.types.is_large_string(a.type):
         a = _cast(a, pa.string(), veld, regels)
-    vorm = pc.match_substring_regex(a, r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$").fill_null(False)
-    tekst = pc.if_else(vorm, a, "1970-01-01")
-    delen = [pc.cast(pc.utf8_slice_codeunits(tekst, b, e), pa.int64()).to_numpy(
-        zero_copy_only=False) for b, e in ((0, 4), (5, 7), (8, 10))]
-    jaar, maand, dag = delen
-    bestaat = vorm.to_numpy(zero_copy_only=False) & (maand >= 1) & (maand <= 12) & (dag >= 1)
+    vorm, jaar, maand, dag = _iso(a)
+    bestaat = vorm & (maand >= 1) & (maand <= 12) & (dag >= 1)
     bestaat &= dag <= datums.maandlengte(jaar, np.clip(maand, 1, 12))
     if not np.all(bestaat | ~ok):
         raise InvoerKolomFout.eerste(veld.pad, ~bestaat & ok, regels, "datum")
     return np.where(ok, jaar * 10000 + maand * 100 + dag, 0)
+
+
+_CIJFERS = np.array([0, 1, 2, 3, 5, 6, 8, 9])  # JJJJ-MM-DD: the digits' places
+_WEGING = np.array([10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1])
+
+
+def _iso(a: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per string whether it is JJJJ-MM-DD (ten bytes: digits and two dashes), and its
+    year, month and day (0 where not), read from the string bytes in numpy: Arrow's
+    regular expression, slices and casts cost ~1 ms per column of 10,000 dates."""
+    n = len(a)
+    breed = pa.types.is_large_string(a.type)
+    grenzen = np.frombuffer(a.buffers()[1], dtype=np.int64 if breed else np.int32,
+                            count=n + 1, offset=a.offset * (8 if breed else 4)).astype(np.int64)
+    lengte = np.diff(grenzen)
+    tien = np.flatnonzero(lengte == 10)
+    tekens = _tien_tekens(a.buffers()[2], grenzen, lengte, tien)
+    cijfers = tekens[:, _CIJFERS] - np.uint8(ord("0"))  # below '0' wraps past 9
+    goed = np.all(cijfers <= 9, axis=1) & (tekens[:, 4] == ord("-")) & (
+        tekens[:, 7] == ord("-"))
+    vorm = np.zeros(n, dtype=bool)
+    vorm[tien[goed]] = True
+    getal = np.zeros(n, dtype=np.int64)
+    getal[tien[goed]] = cijfers[goed].astype(np.int64) @ _WEGING  # JJJJMMDD
+    jm = getal // 100
+    jaar = jm // 100
+    return vorm, jaar, jm - jaar * 100, getal - jm * 100
+
+
+def _tien_tekens(buffer: pa.Buffer | None, grenzen: np.ndarray, lengte: np.ndarray,
+                 tien: np.ndarray) -> np.ndarray:
+    """The bytes of the ten-byte strings, one row each: when every string is empty or ten
+    bytes long (dates, nulls) they lie back to back, so a view; else gathered."""
+    if buffer is None or not len(tien):
+        return np.zeros((0, 10), dtype=np.uint8)
+    tekens = np.frombuffer(buffer, dtype=np.uint8)
+    if np.all((lengte == 10) | (lengte == 0)):
+        return tekens[grenzen[0]:grenzen[-1]].reshape(-1, 10)
+    return tekens[grenzen[tien][:, None] + np.arange(10)]
 
 
 def _centen(a: pa.Array, veld: Veld, ok: np.ndarray, regels: np.ndarray | None) -> np.ndarray:

@@ -103,29 +103,50 @@ class VectorEngine:
         household of `batch` (`casussen`: the source cases, only needed when a regeling
         falls back to the scalar engine; `regels`: the input line of each row)."""
         self._alleen = frozenset(regelingen) if regelingen is not None else None
-        slugs, peildag = self._gemeente_en_peildag(batch, gemeente, peildatum, regels)
+        codes, peildag = self._gemeente_en_peildag(batch, gemeente, peildatum, regels)
         check_huishouden(batch, peildag, regels, self.regelset.gemeenten)
+        slugs = np.array(WOORDEN.tekst, dtype=object)[codes]
         uit = self._leeg_resultaat(batch.n, slugs, peildag)
-        namen = sorted(set(slugs[np.unique(slugs.astype(str), return_index=True)[1]]))
-        code = np.searchsorted(np.array(namen, dtype=str), slugs.astype(str)) \
-            if len(namen) > 1 else np.zeros(batch.n, dtype=np.int64)
-        sleutel = np.zeros(batch.n, dtype=np.int64)
-        for i, slug in enumerate(namen):
-            m = code == i
-            sleutel[m] = i * 10_000 + np.searchsorted(self._wissel[slug], peildag[m], "right")
-        orde = np.arange(batch.n) if np.all(sleutel == sleutel[0]) else np.argsort(
-            sleutel, kind="stable")
+        namen, sleutel = self._groepen(codes, peildag)
+        if sleutel.ndim == 0:  # one gemeente and period: the batch as it is
+            self._groep(uit, batch, namen[0], int(sleutel), np.arange(batch.n), peildag,
+                        casussen)
+            return uit
+        self._aanvul(uit)  # the columns first: each group writes its rows into them
+        orde = np.argsort(sleutel, kind="stable")
         geordend = batch if np.all(orde[1:] > orde[:-1]) else batch.deel(orde)
         grenzen = np.flatnonzero(np.diff(sleutel[orde])) + 1
         for begin, eind in zip([0, *grenzen], [*grenzen, batch.n], strict=True):
             g = int(sleutel[orde[begin]])
-            self._groep(uit, geordend.plak(begin, eind), str(namen[g // 10_000]), g % 10_000,
+            self._groep(uit, geordend.plak(begin, eind), namen[g // 10_000], g % 10_000,
                         orde[begin:eind], peildag, casussen)
         return uit
+
+    def _groepen(self, codes: np.ndarray, peildag: np.ndarray) -> tuple[list[str], np.ndarray]:
+        """The gemeenten by name, and per row gemeente index × 10,000 + policy period; a
+        0-d key when every row has the same (the usual batch: one check, no sort)."""
+        if np.all(codes == codes[0]):
+            slug = WOORDEN.tekst[int(codes[0])]
+            sleutel = np.searchsorted(self._wissel[slug], peildag[0], "right")
+            if not np.all(peildag == peildag[0]):
+                sleutel = np.searchsorted(self._wissel[slug], peildag, "right")
+            return [slug], (sleutel if np.any(sleutel != sleutel.flat[0]) else sleutel.flat[0])
+        uniek = np.unique(codes)
+        namen = sorted(WOORDEN.tekst[int(c)] for c in uniek)
+        index = np.zeros(int(uniek[-1]) + 1, dtype=np.int64)
+        index[[WOORDEN.code(slug) for slug in namen]] = np.arange(len(namen))
+        code = index[codes]
+        sleutel = np.zeros(len(codes), dtype=np.int64)
+        for i, slug in enumerate(namen):
+            m = code == i
+            sleutel[m] = i * 10_000 + np.searchsorted(self._wissel[slug], peildag[m], "right")
+        return namen, sleutel
 
     def _gemeente_en_peildag(self, batch: Batch, gemeente: str | None,
                              peildatum: str | date | None, regels: np.ndarray | None
                              ) -> tuple[np.ndarray, np.ndarray]:
+        """Per row the gemeente (its code in WOORDEN: ints compare fast, strings do not)
+        and the peildatum."""
         n = batch.n
         if gemeente is not None and gemeente not in self.regelset.beleid:
             raise InvoerFout("gemeente", f"onbekende gemeente '{gemeente}'; kies uit: "
@@ -134,10 +155,10 @@ class VectorEngine:
         if gemeente is None and not np.all(vol(g.ok, n)):
             raise InvoerKolomFout.eerste("gemeente", ~vol(g.ok, n), regels, "ontbreekt")
         if gemeente is not None:
-            slugs = np.full(n, gemeente, dtype=object)
+            codes = np.full(n, WOORDEN.code(gemeente), dtype=np.int64)
         else:
-            slugs = np.array(WOORDEN.tekst, dtype=object)[np.broadcast_to(g.data, (n,))]
-        onbekend = ~np.isin(slugs, list(self.regelset.beleid))
+            codes = np.broadcast_to(np.asarray(g.data, dtype=np.int64), (n,))
+        onbekend = ~np.isin(codes, [WOORDEN.code(slug) for slug in self.regelset.beleid])
         if onbekend.any():
             raise InvoerKolomFout.eerste("gemeente", onbekend, regels, "gemeente")
         p = batch.velden["peildatum"]
@@ -150,19 +171,20 @@ class VectorEngine:
         if np.any(te_vroeg):
             raise InvoerKolomFout.eerste("peildatum", te_vroeg, regels, "begin",
                                          self._eerste.isoformat())
-        return slugs, peildag
+        return codes, peildag
 
     def _leeg_resultaat(self, n: int, slugs: np.ndarray, peildag: np.ndarray) -> Resultaat:
-        def kolommen() -> Regelingkolommen:
-            return Regelingkolommen(
-                np.zeros(n, dtype=bool), np.full(n, -1, dtype=np.int64),
-                {k: (np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool))
-                 for k in BEDRAG_SOORTEN},
-                np.full(n, -1, dtype=np.int64), np.ones(n, dtype=bool))
-        return Resultaat(n, slugs, peildag, self.uitkomsten, [],
-                         {rid: kolommen() for rid in self.regeling_ids},
+        """A result without columns: a regeling gets them when a group decides it
+        (`_schrijf`), the empty ones otherwise (`_aanvul`)."""
+        return Resultaat(n, slugs, peildag, self.uitkomsten, [], {},
                          tuple(self.logica.mogelijk_recht), {}, self.bedragsoorten,
                          np.zeros(n, dtype=bool))
+
+    def _aanvul(self, uit: Resultaat) -> None:
+        """Every regeling's columns, in the engine's order; empty where none was decided."""
+        uit.regelingen = {rid: _lege_kolommen(uit.n) if k is None else k
+                          for rid, k in ((rid, uit.regelingen.get(rid))
+                                         for rid in self.regeling_ids)}
 
     def _groep(self, uit: Resultaat, deel: Batch, slug: str, p: int, rijen: np.ndarray,
                peildag: np.ndarray, casussen: Casussen | None) -> None:
@@ -184,6 +206,7 @@ class VectorEngine:
                 b = self._scalair_besluit(r, slug, rijen, gekozen[rid], peildag, casussen)
                 uit.terugval[rid] = uit.terugval.get(rid, 0) + int(gekozen[rid].sum())
             self._schrijf(uit, rid, rijen, b)
+        self._aanvul(uit)
         self._aanvraag(uit, deel, rijen, periode)
 
     def _vector(self, periode: Periode, deel: Batch, peildag: np.ndarray, slug: str,
@@ -218,14 +241,29 @@ class VectorEngine:
         return b.gevuld.get(r.aanvraag, np.zeros(b.n, dtype=bool)) | _bij_naam(b, r.id)
 
     def _schrijf(self, uit: Resultaat, rid: str, rijen: np.ndarray, b: Besluiten) -> None:
-        k = uit.regelingen[rid]
-        k.gekozen[rijen] = b.gekozen
-        k.uitkomst[rijen] = np.where(b.gekozen, b.uitkomst, -1)
-        for key, (centen, aanwezig) in b.bedragen.items():
-            k.bedragen[key][0][rijen] = centen
-            k.bedragen[key][1][rijen] = aanwezig & b.gekozen
         codes = np.array([_code(uit.regels, regel) for regel in b.regels] + [-1])
-        k.eerste[rijen] = np.where(b.gekozen, codes[b.eerste], -1)
+        uitkomst = np.where(b.gekozen, b.uitkomst, -1)
+        eerste = np.where(b.gekozen, codes[b.eerste], -1)
+        bedragen = {key: (centen, aanwezig & b.gekozen)
+                    for key, (centen, aanwezig) in b.bedragen.items()}
+        k = uit.regelingen.get(rid)
+        if k is None and len(rijen) == uit.n:  # a group's rows ascend, so these are 0..n-1
+            n = uit.n
+            uit.regelingen[rid] = Regelingkolommen(
+                b.gekozen.copy(), uitkomst, {key: (np.array(bedragen[key][0], dtype=np.int64),
+                                                   bedragen[key][1]) if key in bedragen else
+                                             (np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool))
+                                             for key in BEDRAG_SOORTEN},
+                eerste, np.ones(n, dtype=bool))
+            return
+        if k is None:
+            k = uit.regelingen[rid] = _lege_kolommen(uit.n)
+        k.gekozen[rijen] = b.gekozen
+        k.uitkomst[rijen] = uitkomst
+        for key, (centen, aanwezig) in bedragen.items():
+            k.bedragen[key][0][rijen] = centen
+            k.bedragen[key][1][rijen] = aanwezig
+        k.eerste[rijen] = eerste
 
     def _aanvraag(self, uit: Resultaat, deel: Batch, rijen: np.ndarray,
                   periode: Periode) -> None:
@@ -264,6 +302,14 @@ class VectorEngine:
 
 
 AANGEVRAAGD = "aanvraag.regelingen"
+
+
+def _lege_kolommen(n: int) -> Regelingkolommen:
+    """A regeling no group decided: not chosen, no outcome, no amounts."""
+    return Regelingkolommen(
+        np.zeros(n, dtype=bool), np.full(n, -1, dtype=np.int64),
+        {k: (np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool)) for k in BEDRAG_SOORTEN},
+        np.full(n, -1, dtype=np.int64), np.ones(n, dtype=bool))
 
 
 def _bij_naam(b: Batch, rid: str) -> np.ndarray:

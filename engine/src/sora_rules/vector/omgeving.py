@@ -61,6 +61,7 @@ class Segment:
     naam: str
     rij: np.ndarray  # the household row of each
     index: np.ndarray | None = None  # for a list: the item numbers in Batch.lijsten
+    geheel: bool = False  # every row (applicant) or item (list) in order: read, no gather
 
 
 class _Omgeving:
@@ -126,21 +127,23 @@ class RijOmgeving(_Omgeving):
         """`aantal` / `som_over`: evaluate per person or item, reduce per household."""
         items, ok, benoemd = self._items(spec)
         n = self.n
-        geteld = np.ones(items.n, dtype=bool)
+        geteld: np.ndarray | None = None  # None: every item counts (no gather needed)
         fout = np.zeros(items.n, dtype=bool)
         if als is not None:
             c = als(items)
             geteld = vol(c.ok, items.n) & np.broadcast_to(c.data, (items.n,))
             fout |= ~vol(c.ok, items.n)
+            geteld = None if geteld.all() else geteld
+        rij = items.rij if geteld is None else items.rij[geteld]
         if waarde is None:
-            uit = getallen.getal(np.bincount(items.rij[geteld], minlength=n).astype(np.int64),
-                                 1, items.n)
+            uit = getallen.getal(np.bincount(rij, minlength=n).astype(np.int64), 1, items.n)
         else:
             w = waarde(items)
-            fout |= geteld & ~vol(w.ok, items.n)
-            uit = _som_per_rij(items.rij[geteld], neem(w, np.flatnonzero(geteld)), n)
-        slecht = np.bincount(items.rij[fout], minlength=n) > 0
-        if np.any(slecht):
+            if w.ok is not None:
+                fout |= ~vol(w.ok, items.n) if geteld is None else geteld & ~w.ok
+            uit = _som_per_rij(rij, w if geteld is None else neem(w, np.flatnonzero(geteld)), n)
+        if fout.any():
+            slecht = np.bincount(items.rij[fout], minlength=n) > 0
             ok = ~slecht if ok is None else ok & ~slecht
         return uit.met(ok=ok, benoemd=benoemd)
 
@@ -179,12 +182,12 @@ def _segmenten(env: RijOmgeving, spec: Personen) -> list[Segment]:
     segmenten = []
     for naam in namen:
         if naam == "aanvrager":
-            segmenten.append(Segment(naam, np.arange(n)))
+            segmenten.append(Segment(naam, np.arange(n), geheel=True))
         elif naam == "partner":
             segmenten.append(Segment(naam, np.flatnonzero(heeft_partner)))
         elif naam in b.lijsten:
             lijst = b.lijsten[naam]
-            segmenten.append(Segment(naam, lijst.rij, np.arange(len(lijst.rij))))
+            segmenten.append(Segment(naam, lijst.rij, np.arange(len(lijst.rij)), True))
         else:
             raise NietVectoriseerbaar(f"personen: {naam}")
     return segmenten
@@ -253,14 +256,15 @@ class ItemOmgeving(_Omgeving):
     def _lees(self, s: Segment, veld: str) -> Kolom:
         """grootheden.Berekening._lid and the applicant's or partner's own facts."""
         if s.index is None:
-            return neem(self.ouder.feit(f"{s.naam}.{veld}"), s.rij)
+            k = self.ouder.feit(f"{s.naam}.{veld}")
+            return k if s.geheel else neem(k, s.rij)
         lijst = self.rijen.batch.lijsten[s.naam]
         if veld == "aow" and s.naam == "kinderen":
             return Kolom(WAAR, np.zeros(len(s.index), dtype=bool))  # as Berekening._lid
         bron = lijst.velden.get("geboortedatum" if veld == "leeftijd" else veld)
         if bron is None:
             return ontbreekt(len(s.index))
-        k = neem(bron, s.index)
+        k = bron if s.geheel else neem(bron, s.index)
         if veld == "leeftijd":
             jaren = datums.leeftijd(k.data, self.rijen.peildag[s.rij])
             return getallen.getal(jaren, 1, 200).met(ok=k.ok)

@@ -55,9 +55,23 @@ def kies(h: np.ndarray, c: Kolom, dan: Kolom, anders: Kolom) -> tuple[Masker, Ma
     if c.ok is None and dan.ok is None and anders.ok is None:
         return None, None
     n = lengte(c, dan, anders)
-    tak_ok = np.where(h, vol(dan.ok, n), vol(anders.ok, n))
+    tak_ok = _per_tak(h, dan.ok, anders.ok, n)
     ok = tak_ok if c.ok is None else vol(c.ok, n) & tak_ok
     if c.benoemd is None and dan.benoemd is None and anders.benoemd is None:
         return ok, None
-    tak = np.where(h, vol(dan.benoemd, n), vol(anders.benoemd, n))
-    return ok, np.where(vol(c.ok, n), tak, vol(c.benoemd, n))
+    tak = _per_tak(h, dan.benoemd, anders.benoemd, n)
+    return ok, tak if c.ok is None else _per_tak(vol(c.ok, n), tak, c.benoemd, n)
+
+
+def _per_tak(h: np.ndarray, a: Masker, b: Masker, n: int) -> np.ndarray:
+    """Per row mask a where h holds, else b (None: true), as n booleans; one operation
+    when a side is None, where np.where would first need a column of ones for it."""
+    if a is None and b is None:
+        return vol(None, n)
+    if a is None:
+        uit = np.logical_or(h, b)
+    elif b is None:
+        uit = np.logical_or(a, np.logical_not(h))
+    else:
+        uit = np.where(h, a, b)
+    return np.broadcast_to(uit, (n,)) if np.ndim(uit) == 0 else uit
