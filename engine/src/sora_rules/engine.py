@@ -74,12 +74,14 @@ _Voorwaardeplan = tuple[str, frozenset[str], int, Voorwaarde,
                         tuple[Grond | None, Grond | None]]
 
 
+# types whose values print alike only when equal (others are keyed by their repr)
+_EXACT = frozenset({int, str, bool, date})
+
+
 def _rauw(waarde: object) -> tuple[type, object]:
     """A value with its type, hashable: exact for what prints alike only when equal."""
     soort = type(waarde)
-    if soort is int or soort is str or soort is bool or soort is date:
-        return soort, waarde
-    return soort, repr(waarde)
+    return soort, waarde if soort in _EXACT else repr(waarde)
 
 
 
@@ -115,11 +117,12 @@ class Engine:
             {f for c in nb.categorieen for f in condition_refs(c.als)[0]})) if nb else ()
         self._known: dict[tuple[str, str, date], date | None] = {}
         self._kalender = Kalender(self.regelset.feestdagen)
-        self._templates: dict[str, tuple[str, ...]] = {}  # parsed text templates
-        # filled texts by template and what decides each placeholder's text (`_teken`): the
+        # parsed text templates: parts and placeholder names
+        self._templates: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        # filled texts by template and what decides each placeholder's text (`_sleutel`): the
         # same sentences recur across cases (~1,300 distinct in 10,000 fills of 300 cases)
         self._gevuld: dict[tuple[object, ...], str] = {}
-        self._gronden: dict[tuple[int, bool, str], Grond] = {}  # a condition's ground, shared
+        self._gronden: dict[tuple[object, ...], Grond] = {}  # a condition's ground, shared
         self._voorwaarde_plannen: dict[int, tuple[_Voorwaardeplan, ...]] = {}
         self._feitsoorten: dict[tuple[str, str], str] = {}  # (gemeente, fact): how it is written
         # a regeling's facts with those of the norm (for its aannames)
@@ -361,13 +364,10 @@ class Engine:
               woorden: Mapping[str, str] | None = None) -> str:
         """Fill `{naam}` placeholders with `woorden` (text already made), facts, calculated
         amounts and parameters, in one pass."""
-        parts = self._templates.get(template)
-        if parts is None:  # re.split with one group: literal, name, literal, …, literal
-            parts = self._templates[template] = tuple(_PLACEHOLDER.split(template))
-        if len(parts) == 1:
+        parts, namen = self._template(template)
+        if not namen:
             return template
-        sleutel = (template, *(self._teken(parts[i], feiten, ctx, extra, woorden)
-                               for i in range(1, len(parts), 2)))
+        sleutel = self._sleutel(template, namen, feiten, ctx, extra, woorden)
         tekst = self._gevuld.get(sleutel)
         if tekst is None:
             out = list(parts)
@@ -377,21 +377,46 @@ class Engine:
             self._onthoud(sleutel, tekst)
         return tekst
 
-    def _teken(self, name: str, feiten: Feiten, ctx: Context, extra: Mapping[str, int],
-               woorden: Mapping[str, str] | None) -> tuple[object, ...]:
-        """What decides a placeholder's text (see `_waarde`): where its value comes from and
-        the value itself, typed (1, True and 1.0 print differently), without writing it."""
-        if woorden is not None and name in woorden:
-            return ("w", woorden[name])
-        if name in extra:
-            return ("x", _rauw(extra[name]))
-        if name in ("gemeente", "gemeente.naam"):
-            return ("g", ctx.gemeente)
-        if name in feiten.waarden:
-            return ("f", ctx.gemeente, _rauw(feiten.waarden[name]))
-        if name in ctx.parameters:
-            return ("p", ctx.gemeente, _rauw(ctx.param(name)))
-        return ("?",)
+    def _template(self, template: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """A text's literal parts and placeholder names (re.split with one group: literal,
+        name, literal, …, literal), and its names alone."""
+        plan = self._templates.get(template)
+        if plan is None:
+            parts = tuple(_PLACEHOLDER.split(template))
+            plan = self._templates[template] = (parts, parts[1::2])
+        return plan
+
+    def _sleutel(self, kop: object, namen: tuple[str, ...], feiten: Feiten, ctx: Context,
+                 extra: Mapping[str, int], woorden: Mapping[str, str] | None
+                 ) -> tuple[object, ...]:
+        """What decides a text with these placeholders (see `_waarde`), after `kop`: per
+        placeholder where its value comes from and the value, typed (1, True and 1.0 print
+        differently), without writing it. One flat tuple: each source's tag fixes how many
+        items follow it, so two different texts never share a key."""
+        sleutel: list[object] = [kop]
+        waarden = feiten.waarden
+        for name in namen:
+            if woorden is not None and name in woorden:
+                sleutel += ("w", woorden[name])
+                continue
+            if name in extra:
+                w: object = extra[name]
+                sleutel.append("x")
+            elif name in ("gemeente", "gemeente.naam"):
+                sleutel += ("g", ctx.gemeente)
+                continue
+            elif name in waarden:
+                w = waarden[name]
+                sleutel += ("f", ctx.gemeente)
+            elif name in ctx.parameters:
+                w = ctx.param(name)
+                sleutel += ("p", ctx.gemeente)
+            else:
+                sleutel.append("?")
+                continue
+            soort = type(w)
+            sleutel += (soort, w if soort in _EXACT else repr(w))
+        return tuple(sleutel)
 
     def _waarde(self, name: str, feiten: Feiten, ctx: Context, extra: Mapping[str, int],
                 woorden: Mapping[str, str] | None) -> str:
@@ -503,9 +528,7 @@ class Engine:
             if ja or nee:
                 grond = vast[ja]
                 if grond is None:
-                    tekst = self._fill(v.tekst_voldaan if ja else v.tekst_niet_voldaan, feiten,
-                                       ctx, run.stage2)
-                    grond = self._voorwaarde_grond(v, ja, tekst)
+                    grond = self._voorwaarde_grond(v, ja, feiten, ctx, run.stage2)
                 gronden.append(grond)
             else:
                 ontbrekend += self._niet_beslist(cr, facts, fase, run, feiten, uses_norm)
@@ -545,15 +568,21 @@ class Engine:
                                   or self._berekening_ontbrekend(cr.regeling, run))
         return ontbrekend
 
-    def _voorwaarde_grond(self, v: Voorwaarde, ja: bool, tekst: str) -> Grond:
-        """A condition's ground; an immutable one made once for every case it fits."""
-        sleutel = (id(v), ja, tekst)  # the Voorwaarde lives as long as this Engine
+    def _voorwaarde_grond(self, v: Voorwaarde, ja: bool, feiten: Feiten, ctx: Context,
+                          extra: Mapping[str, int]) -> Grond:
+        """A condition's ground with its text filled; an immutable one made once for every
+        case that fills it alike (found by what decides the text: one lookup, not two)."""
+        template = v.tekst_voldaan if ja else v.tekst_niet_voldaan
+        # the Voorwaarde lives as long as this Engine
+        sleutel = self._sleutel((id(v), ja), self._template(template)[1], feiten, ctx, extra,
+                                None)
         grond = self._gronden.get(sleutel)
         if grond is None:
             if len(self._gronden) >= _GEVULD_MAX:
                 self._gronden.clear()
-            grond = self._gronden[sleutel] = Grond(v.regel, ja, tekst, v.bron, v.bestand,
-                                                   v.pakket)
+            grond = self._gronden[sleutel] = Grond(
+                v.regel, ja, self._fill(template, feiten, ctx, extra), v.bron, v.bestand,
+                v.pakket)
         return grond
 
     def _categorie_ontbrekend(self, feiten: Feiten, uses_norm: bool) -> list[str]:
