@@ -261,6 +261,7 @@ class Engine:
                                           for k, e in sleutels2
                                           if k in stage2 or k in waarden}}
                 fired |= set(session.assert_fact(encoded2))
+        run.bekend = waarden.keys() | run.stage2.keys()
         return run
 
     def _tussen(self, compiled: CompiledPolicy, fired: set[str], berekening: Berekening
@@ -498,7 +499,7 @@ class Engine:
             return run
         gid = nb.berekening.inkomensgrens
         eigen = run.stage2.get(regeling.eigen_feit(gid))
-        return run if eigen is None else run.met_stage2({**run.stage2, gid: eigen})
+        return run if eigen is None else run.met_stage2({**run.stage2, gid: eigen}, gid)
 
     def _dekking(self, regeling: Regeling, beleid: Beleid, ctx: Context,
                  strikt: bool) -> list[str]:
@@ -520,7 +521,7 @@ class Engine:
         not (a stage-2 condition waits on the norm category or the calculation)."""
         gronden: list[Grond] = []
         ontbrekend: list[str] = []
-        known = feiten.waarden.keys() | run.stage2.keys()
+        known = run.bekend
         fired = run.fired
         for naam, facts, fase, v, vast in self._voorwaarde_plan(cr):
             nee = naam in fired
@@ -771,6 +772,23 @@ class Engine:
         # schemes with the same test share this text (several per case): made once
         bekend = (_GRENS, *sleutel, _rauw(ctx.param(toets.percentage)), repr(toetsnorm), grens,
                   toelichting)
+        # and each scheme's ground is the same for every case with that text (the regeling
+        # and the parameter live as long as this Engine)
+        gsleutel = (id(regeling), id(pp), *bekend)
+        grond = self._gronden.get(gsleutel)
+        if grond is None:
+            grond = Grond(regeling.eigen_feit(nb.berekening.inkomensgrens), True,
+                          self._grens_tekst(bekend, toets, nb, toetsnorm, grens, toelichting,
+                                            ctx),
+                          pp.grondslag, pp.bestand, pp.pakket)
+            if len(self._gronden) >= _GEVULD_MAX:
+                self._gronden.clear()
+            self._gronden[gsleutel] = grond
+        return grond
+
+    def _grens_tekst(self, bekend: tuple[object, ...], toets: Inkomenstoets, nb: Normbepaling,
+                     toetsnorm: Decimal, grens: int, toelichting: str, ctx: Context) -> str:
+        """The text of an income limit's ground, made once (`bekend` decides it)."""
         tekst = self._gevuld.get(bekend)
         if tekst is None:
             woord = self._teksten.woord
@@ -783,8 +801,7 @@ class Engine:
                                                else "zonder_kostendelersnorm"),
                         grens=euro_text(euro(grens)), toelichting=toelichting).strip()
             self._onthoud(bekend, tekst)
-        return Grond(regeling.eigen_feit(nb.berekening.inkomensgrens), True, tekst,
-                     pp.grondslag, pp.bestand, pp.pakket)
+        return tekst
 
     def _onthoud(self, sleutel: tuple[object, ...], tekst: str) -> None:
         if len(self._gevuld) >= _GEVULD_MAX:
@@ -855,17 +872,28 @@ class _Run:
     toetsen: dict[tuple[str, bool, bool], Berekening] = field(default_factory=dict)
     # the same per income test (None: none) for the amounts, made when first needed
     voor_bedragen: dict[tuple[str, bool, bool] | None, Berekening] = field(default_factory=dict)
+    # the facts and stage-2 values known (a condition reading only these is decided), once
+    # per case, and with a regeling's own income limit under its plain name
+    bekend: set[str] = field(default_factory=set)
+    bekend_met: dict[str, set[str]] = field(default_factory=dict)
 
-    def met_stage2(self, stage2: dict[str, int]) -> _Run:
-        """The same run with other stage-2 values (a regeling's own income limit)."""
+    def met_stage2(self, stage2: dict[str, int], gid: str) -> _Run:
+        """The same run with other stage-2 values: a regeling's own income limit as `gid`."""
+        bekend = self.bekend_met.get(gid)
+        if bekend is None:
+            bekend = self.bekend_met[gid] = self.bekend | {gid}
         return _Run(self.fired, stage2, self.categorie, self.norm, self.eigen, self.berekening,
-                    self.toetsen, self.voor_bedragen)
+                    self.toetsen, self.voor_bedragen, bekend, self.bekend_met)
 
     def voor_toets(self, toets: Inkomenstoets | None) -> Berekening:
         """The case's calculation for amounts under an income test (schemes with the same
-        test share it, as they share its limit)."""
+        test share it, as they share its limit): the one that computed the limit, which
+        holds what the amounts read, or else one made for them."""
         sleutel = None if toets is None else (toets.percentage, toets.kostendelersnorm,
                                               toets.vakantietoeslag)
+        berekening = self.toetsen.get(sleutel) if sleutel is not None else None
+        if berekening is not None:
+            return berekening
         berekening = self.voor_bedragen.get(sleutel)
         if berekening is None:
             berekening = self.voor_bedragen[sleutel] = self.berekening.voor_regeling(toets)
