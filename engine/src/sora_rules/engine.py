@@ -68,14 +68,20 @@ _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
 _BEDRAG_ORDER = ("per_maand", "per_jaar", "eenmalig", "norm", "waarvan_vakantietoeslag")
 _GEVULD_MAX = 10_000  # filled texts kept (emptied when full: a bound, a few MB)
 _GRENS = object()  # marks an income limit's text among the filled texts
+# a condition's rule name, the facts it reads, its stage, the condition, its ground (not met,
+# met) when its text has no placeholders
+_Voorwaardeplan = tuple[str, frozenset[str], int, Voorwaarde,
+                        tuple[Grond | None, Grond | None]]
+
+
+# types whose values print alike only when equal (others are keyed by their repr)
+_EXACT = frozenset({int, str, bool, date})
 
 
 def _rauw(waarde: object) -> tuple[type, object]:
     """A value with its type, hashable: exact for what prints alike only when equal."""
     soort = type(waarde)
-    if soort is int or soort is str or soort is bool or soort is date:
-        return soort, waarde
-    return soort, repr(waarde)
+    return soort, waarde if soort in _EXACT else repr(waarde)
 
 
 
@@ -111,11 +117,13 @@ class Engine:
             {f for c in nb.categorieen for f in condition_refs(c.als)[0]})) if nb else ()
         self._known: dict[tuple[str, str, date], date | None] = {}
         self._kalender = Kalender(self.regelset.feestdagen)
-        self._templates: dict[str, tuple[str, ...]] = {}  # parsed text templates
-        # filled texts by template and what decides each placeholder's text (`_teken`): the
+        # parsed text templates: parts and placeholder names
+        self._templates: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        # filled texts by template and what decides each placeholder's text (`_sleutel`): the
         # same sentences recur across cases (~1,300 distinct in 10,000 fills of 300 cases)
         self._gevuld: dict[tuple[object, ...], str] = {}
-        self._gronden: dict[tuple[int, bool, str], Grond] = {}  # a condition's ground, shared
+        self._gronden: dict[tuple[object, ...], Grond] = {}  # a condition's ground, shared
+        self._voorwaarde_plannen: dict[int, tuple[_Voorwaardeplan, ...]] = {}
         self._feitsoorten: dict[tuple[str, str], str] = {}  # (gemeente, fact): how it is written
         # a regeling's facts with those of the norm (for its aannames)
         self._met_norm: dict[frozenset[str], frozenset[str]] = {}
@@ -253,6 +261,7 @@ class Engine:
                                           for k, e in sleutels2
                                           if k in stage2 or k in waarden}}
                 fired |= set(session.assert_fact(encoded2))
+        run.bekend = waarden.keys() | run.stage2.keys()
         return run
 
     def _tussen(self, compiled: CompiledPolicy, fired: set[str], berekening: Berekening
@@ -356,13 +365,10 @@ class Engine:
               woorden: Mapping[str, str] | None = None) -> str:
         """Fill `{naam}` placeholders with `woorden` (text already made), facts, calculated
         amounts and parameters, in one pass."""
-        parts = self._templates.get(template)
-        if parts is None:  # re.split with one group: literal, name, literal, …, literal
-            parts = self._templates[template] = tuple(_PLACEHOLDER.split(template))
-        if len(parts) == 1:
+        parts, namen = self._template(template)
+        if not namen:
             return template
-        sleutel = (template, *(self._teken(parts[i], feiten, ctx, extra, woorden)
-                               for i in range(1, len(parts), 2)))
+        sleutel = self._sleutel(template, namen, feiten, ctx, extra, woorden)
         tekst = self._gevuld.get(sleutel)
         if tekst is None:
             out = list(parts)
@@ -372,21 +378,46 @@ class Engine:
             self._onthoud(sleutel, tekst)
         return tekst
 
-    def _teken(self, name: str, feiten: Feiten, ctx: Context, extra: Mapping[str, int],
-               woorden: Mapping[str, str] | None) -> tuple[object, ...]:
-        """What decides a placeholder's text (see `_waarde`): where its value comes from and
-        the value itself, typed (1, True and 1.0 print differently), without writing it."""
-        if woorden is not None and name in woorden:
-            return ("w", woorden[name])
-        if name in extra:
-            return ("x", _rauw(extra[name]))
-        if name in ("gemeente", "gemeente.naam"):
-            return ("g", ctx.gemeente)
-        if name in feiten.waarden:
-            return ("f", ctx.gemeente, _rauw(feiten.waarden[name]))
-        if name in ctx.parameters:
-            return ("p", ctx.gemeente, _rauw(ctx.param(name)))
-        return ("?",)
+    def _template(self, template: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """A text's literal parts and placeholder names (re.split with one group: literal,
+        name, literal, …, literal), and its names alone."""
+        plan = self._templates.get(template)
+        if plan is None:
+            parts = tuple(_PLACEHOLDER.split(template))
+            plan = self._templates[template] = (parts, parts[1::2])
+        return plan
+
+    def _sleutel(self, kop: object, namen: tuple[str, ...], feiten: Feiten, ctx: Context,
+                 extra: Mapping[str, int], woorden: Mapping[str, str] | None
+                 ) -> tuple[object, ...]:
+        """What decides a text with these placeholders (see `_waarde`), after `kop`: per
+        placeholder where its value comes from and the value, typed (1, True and 1.0 print
+        differently), without writing it. One flat tuple: each source's tag fixes how many
+        items follow it, so two different texts never share a key."""
+        sleutel: list[object] = [kop]
+        waarden = feiten.waarden
+        for name in namen:
+            if woorden is not None and name in woorden:
+                sleutel += ("w", woorden[name])
+                continue
+            if name in extra:
+                w: object = extra[name]
+                sleutel.append("x")
+            elif name in ("gemeente", "gemeente.naam"):
+                sleutel += ("g", ctx.gemeente)
+                continue
+            elif name in waarden:
+                w = waarden[name]
+                sleutel += ("f", ctx.gemeente)
+            elif name in ctx.parameters:
+                w = ctx.param(name)
+                sleutel += ("p", ctx.gemeente)
+            else:
+                sleutel.append("?")
+                continue
+            soort = type(w)
+            sleutel += (soort, w if soort in _EXACT else repr(w))
+        return tuple(sleutel)
 
     def _waarde(self, name: str, feiten: Feiten, ctx: Context, extra: Mapping[str, int],
                 woorden: Mapping[str, str] | None) -> str:
@@ -468,7 +499,7 @@ class Engine:
             return run
         gid = nb.berekening.inkomensgrens
         eigen = run.stage2.get(regeling.eigen_feit(gid))
-        return run if eigen is None else run.met_stage2({**run.stage2, gid: eigen})
+        return run if eigen is None else run.met_stage2({**run.stage2, gid: eigen}, gid)
 
     def _dekking(self, regeling: Regeling, beleid: Beleid, ctx: Context,
                  strikt: bool) -> list[str]:
@@ -488,37 +519,71 @@ class Engine:
                      uses_norm: bool) -> tuple[list[Grond], list[str]]:
         """A ground per condition the engine could decide; the case paths of those it could
         not (a stage-2 condition waits on the norm category or the calculation)."""
-        categorie_missing = self._categorie_ontbrekend(feiten, uses_norm)
-        wacht_op = categorie_missing or self._berekening_ontbrekend(cr.regeling, run)
         gronden: list[Grond] = []
         ontbrekend: list[str] = []
-        known = feiten.waarden.keys() | run.stage2.keys()
-        for i, v in enumerate(cr.regeling.voorwaarden):
-            nee = RegelNaam.voorwaarde(cr.prefix, i) in run.fired
-            ja = not nee and cr.feiten_van_voorwaarde[i] <= known
+        known = run.bekend
+        fired = run.fired
+        for naam, facts, fase, v, vast in self._voorwaarde_plan(cr):
+            nee = naam in fired
+            ja = not nee and facts <= known
             if ja or nee:
-                tekst = self._fill(v.tekst_voldaan if ja else v.tekst_niet_voldaan, feiten, ctx,
-                                   run.stage2)
-                gronden.append(self._voorwaarde_grond(v, ja, tekst))
-                continue
-            for f in sorted(cr.feiten_van_voorwaarde[i]):
-                if f in feiten.ontbrekend:
-                    ontbrekend.extend(feiten.ontbrekend[f])
-                elif run.norm is not None and f in run.norm.per_grootheid:
-                    ontbrekend.extend(run.norm.per_grootheid[f])  # what that quantity needs
-                elif cr.fase_van_voorwaarde[i] == 2:
-                    ontbrekend.extend(wacht_op)
+                grond = vast[ja]
+                if grond is None:
+                    grond = self._voorwaarde_grond(v, ja, feiten, ctx, run.stage2)
+                gronden.append(grond)
+            else:
+                ontbrekend += self._niet_beslist(cr, facts, fase, run, feiten, uses_norm)
         return gronden, ontbrekend
 
-    def _voorwaarde_grond(self, v: Voorwaarde, ja: bool, tekst: str) -> Grond:
-        """A condition's ground; an immutable one made once for every case it fits."""
-        sleutel = (id(v), ja, tekst)  # the Voorwaarde lives as long as this Engine
+    def _voorwaarde_plan(self, cr: CompiledRegeling) -> tuple[_Voorwaardeplan, ...]:
+        """Per condition of a compiled regeling what is the same for every case: its rule's
+        name, the facts it reads, and its ground per outcome when the text has nothing to
+        fill in (the check for it and the lookup by text were ~a third of `_voorwaarden`)."""
+        plan = self._voorwaarde_plannen.get(id(cr))  # cr lives as long as this Engine
+        if plan is None:
+            plan = self._voorwaarde_plannen[id(cr)] = tuple(
+                (RegelNaam.voorwaarde(cr.prefix, i), cr.feiten_van_voorwaarde[i],
+                 cr.fase_van_voorwaarde[i], v,
+                 (self._vaste_grond(v, False), self._vaste_grond(v, True)))
+                for i, v in enumerate(cr.regeling.voorwaarden))
+        return plan
+
+    @staticmethod
+    def _vaste_grond(v: Voorwaarde, ja: bool) -> Grond | None:
+        tekst = v.tekst_voldaan if ja else v.tekst_niet_voldaan
+        if _PLACEHOLDER.search(tekst):
+            return None
+        return Grond(v.regel, ja, tekst, v.bron, v.bestand, v.pakket)
+
+    def _niet_beslist(self, cr: CompiledRegeling, facts: frozenset[str], fase: int, run: _Run,
+                      feiten: Feiten, uses_norm: bool) -> list[str]:
+        """The case paths a condition the engine could not decide waits on."""
+        ontbrekend: list[str] = []
+        for f in sorted(facts):
+            if f in feiten.ontbrekend:
+                ontbrekend.extend(feiten.ontbrekend[f])
+            elif run.norm is not None and f in run.norm.per_grootheid:
+                ontbrekend.extend(run.norm.per_grootheid[f])  # what that quantity needs
+            elif fase == 2:
+                ontbrekend.extend(self._categorie_ontbrekend(feiten, uses_norm)
+                                  or self._berekening_ontbrekend(cr.regeling, run))
+        return ontbrekend
+
+    def _voorwaarde_grond(self, v: Voorwaarde, ja: bool, feiten: Feiten, ctx: Context,
+                          extra: Mapping[str, int]) -> Grond:
+        """A condition's ground with its text filled; an immutable one made once for every
+        case that fills it alike (found by what decides the text: one lookup, not two)."""
+        template = v.tekst_voldaan if ja else v.tekst_niet_voldaan
+        # the Voorwaarde lives as long as this Engine
+        sleutel = self._sleutel((id(v), ja), self._template(template)[1], feiten, ctx, extra,
+                                None)
         grond = self._gronden.get(sleutel)
         if grond is None:
             if len(self._gronden) >= _GEVULD_MAX:
                 self._gronden.clear()
-            grond = self._gronden[sleutel] = Grond(v.regel, ja, tekst, v.bron, v.bestand,
-                                                   v.pakket)
+            grond = self._gronden[sleutel] = Grond(
+                v.regel, ja, self._fill(template, feiten, ctx, extra), v.bron, v.bestand,
+                v.pakket)
         return grond
 
     def _categorie_ontbrekend(self, feiten: Feiten, uses_norm: bool) -> list[str]:
@@ -707,6 +772,23 @@ class Engine:
         # schemes with the same test share this text (several per case): made once
         bekend = (_GRENS, *sleutel, _rauw(ctx.param(toets.percentage)), repr(toetsnorm), grens,
                   toelichting)
+        # and each scheme's ground is the same for every case with that text (the regeling
+        # and the parameter live as long as this Engine)
+        gsleutel = (id(regeling), id(pp), *bekend)
+        grond = self._gronden.get(gsleutel)
+        if grond is None:
+            grond = Grond(regeling.eigen_feit(nb.berekening.inkomensgrens), True,
+                          self._grens_tekst(bekend, toets, nb, toetsnorm, grens, toelichting,
+                                            ctx),
+                          pp.grondslag, pp.bestand, pp.pakket)
+            if len(self._gronden) >= _GEVULD_MAX:
+                self._gronden.clear()
+            self._gronden[gsleutel] = grond
+        return grond
+
+    def _grens_tekst(self, bekend: tuple[object, ...], toets: Inkomenstoets, nb: Normbepaling,
+                     toetsnorm: Decimal, grens: int, toelichting: str, ctx: Context) -> str:
+        """The text of an income limit's ground, made once (`bekend` decides it)."""
         tekst = self._gevuld.get(bekend)
         if tekst is None:
             woord = self._teksten.woord
@@ -719,8 +801,7 @@ class Engine:
                                                else "zonder_kostendelersnorm"),
                         grens=euro_text(euro(grens)), toelichting=toelichting).strip()
             self._onthoud(bekend, tekst)
-        return Grond(regeling.eigen_feit(nb.berekening.inkomensgrens), True, tekst,
-                     pp.grondslag, pp.bestand, pp.pakket)
+        return tekst
 
     def _onthoud(self, sleutel: tuple[object, ...], tekst: str) -> None:
         if len(self._gevuld) >= _GEVULD_MAX:
@@ -791,17 +872,28 @@ class _Run:
     toetsen: dict[tuple[str, bool, bool], Berekening] = field(default_factory=dict)
     # the same per income test (None: none) for the amounts, made when first needed
     voor_bedragen: dict[tuple[str, bool, bool] | None, Berekening] = field(default_factory=dict)
+    # the facts and stage-2 values known (a condition reading only these is decided), once
+    # per case, and with a regeling's own income limit under its plain name
+    bekend: set[str] = field(default_factory=set)
+    bekend_met: dict[str, set[str]] = field(default_factory=dict)
 
-    def met_stage2(self, stage2: dict[str, int]) -> _Run:
-        """The same run with other stage-2 values (a regeling's own income limit)."""
+    def met_stage2(self, stage2: dict[str, int], gid: str) -> _Run:
+        """The same run with other stage-2 values: a regeling's own income limit as `gid`."""
+        bekend = self.bekend_met.get(gid)
+        if bekend is None:
+            bekend = self.bekend_met[gid] = self.bekend | {gid}
         return _Run(self.fired, stage2, self.categorie, self.norm, self.eigen, self.berekening,
-                    self.toetsen, self.voor_bedragen)
+                    self.toetsen, self.voor_bedragen, bekend, self.bekend_met)
 
     def voor_toets(self, toets: Inkomenstoets | None) -> Berekening:
         """The case's calculation for amounts under an income test (schemes with the same
-        test share it, as they share its limit)."""
+        test share it, as they share its limit): the one that computed the limit, which
+        holds what the amounts read, or else one made for them."""
         sleutel = None if toets is None else (toets.percentage, toets.kostendelersnorm,
                                               toets.vakantietoeslag)
+        berekening = self.toetsen.get(sleutel) if sleutel is not None else None
+        if berekening is not None:
+            return berekening
         berekening = self.voor_bedragen.get(sleutel)
         if berekening is None:
             berekening = self.voor_bedragen[sleutel] = self.berekening.voor_regeling(toets)
