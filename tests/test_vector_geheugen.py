@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pytest
 
@@ -68,3 +69,18 @@ def test_geen_kringen_bench_huishoudens(engine: VectorEngine) -> None:
 def test_geen_kringen_randgevallen(engine: VectorEngine) -> None:
     """Every household kind, missing fields, kostenposten with `eerder` (rank by rank)."""
     _geen_kringen(engine, _batch(huishoudens(2_000, engine.regelset, seed=5)))
+
+
+def test_een_van_met_een_tekst_die_nog_niemand_gebruikte() -> None:
+    """A policy word no case has used yet is interned while the lookup table is made:
+    the table must count it (a fresh `sora-rules serve` failed with IndexError)."""
+    import uuid
+
+    from sora_rules.vector.feiten import _een_van
+    from sora_rules.vector.kolom import WOORDEN
+
+    bekend = WOORDEN.code("arbeid")
+    codes = np.array([bekend, -1, bekend])
+    nieuw = f"nog-nooit-gezien-{uuid.uuid4().hex}"
+    assert _een_van(codes, [nieuw]).tolist() == [False, False, False]
+    assert _een_van(codes, ["arbeid", f"{nieuw}-2"]).tolist() == [True, False, True]

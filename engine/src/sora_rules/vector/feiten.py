@@ -190,8 +190,9 @@ def _som_inkomsten(f: Feit, bron: Bron) -> Kolom:
 def _een_van(codes: np.ndarray, teksten: list[str]) -> np.ndarray:
     """codes ∈ teksten, by a table over every interned text (np.isin sorts); the code -1
     (no text) reads the extra last entry, False."""
+    gezocht = [WOORDEN.code(t) for t in teksten]  # may intern a text no case had yet
     tabel = np.zeros(len(WOORDEN.tekst) + 1, dtype=bool)
-    tabel[[WOORDEN.code(t) for t in teksten]] = True
+    tabel[gezocht] = True
     return tabel[codes]
 
 
