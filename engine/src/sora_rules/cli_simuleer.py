@@ -13,15 +13,16 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-import numpy as np
-import pyarrow as pa
 
 from .batch import Samenvatting, WhatIf, kopieer_regels, variant_slug
 from .errors import InvoerFout, RegelFout
 from .teksten import Teksten, standaard_teksten
+
+if TYPE_CHECKING:  # numpy and pyarrow only when simuleer runs: evaluate starts faster
+    import numpy as np
 
 
 @click.command("simuleer")
@@ -148,6 +149,9 @@ def _resultaten(o: _Opdracht, engine: Any, alt: Any, slug: str | None, t: Tekste
                 ) -> Iterator[tuple[Any, Any, np.ndarray | None]]:
     """Per chunk: the result, the variant's (if any) and the rows of its gemeente
     (`stukken`, from line `regel`: one part of the file, for verdeeld.py)."""
+    import numpy as np
+    import pyarrow as pa
+
     from .vector.controle import InvoerKolomFout
     from .vector.io import RegelFout, lees
 
