@@ -124,7 +124,7 @@ def blokken(f: BinaryIO, groottes: Iterator[int]) -> Iterator[tuple[bytes, int]]
     buf, einde = b"", False
     stuk = next(groottes)
     while buf or not einde:
-        eind = _na_regels(buf, stuk)
+        eind = na_regels(buf, stuk)
         if eind is None and not einde:
             nieuw = f.read(1 << 24)
             buf, einde = buf + nieuw, not nieuw
@@ -135,7 +135,7 @@ def blokken(f: BinaryIO, groottes: Iterator[int]) -> Iterator[tuple[bytes, int]]
         stuk = next(groottes)
 
 
-def _na_regels(buf: bytes, stuk: int) -> int | None:
+def na_regels(buf: bytes, stuk: int) -> int | None:
     """The position after the `stuk`-th newline, None with fewer in `buf`."""
     if buf.count(b"\n") < stuk:
         return None
