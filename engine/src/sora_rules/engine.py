@@ -579,11 +579,16 @@ class Engine:
                                 None)
         grond = self._gronden.get(sleutel)
         if grond is None:
-            if len(self._gronden) >= _GEVULD_MAX:
-                self._gronden.clear()
-            grond = self._gronden[sleutel] = Grond(
+            grond = self._bewaar_grond(sleutel, Grond(
                 v.regel, ja, self._fill(template, feiten, ctx, extra), v.bron, v.bestand,
-                v.pakket)
+                v.pakket))
+        return grond
+
+    def _bewaar_grond(self, sleutel: tuple[object, ...], grond: Grond) -> Grond:
+        """Remember a ground for every case that makes it alike (bounded, as the texts)."""
+        if len(self._gronden) >= _GEVULD_MAX:
+            self._gronden.clear()
+        self._gronden[sleutel] = grond
         return grond
 
     def _categorie_ontbrekend(self, feiten: Feiten, uses_norm: bool) -> list[str]:
@@ -777,13 +782,10 @@ class Engine:
         gsleutel = (id(regeling), id(pp), *bekend)
         grond = self._gronden.get(gsleutel)
         if grond is None:
-            grond = Grond(regeling.eigen_feit(nb.berekening.inkomensgrens), True,
-                          self._grens_tekst(bekend, toets, nb, toetsnorm, grens, toelichting,
-                                            ctx),
-                          pp.grondslag, pp.bestand, pp.pakket)
-            if len(self._gronden) >= _GEVULD_MAX:
-                self._gronden.clear()
-            self._gronden[gsleutel] = grond
+            grond = self._bewaar_grond(gsleutel, Grond(
+                regeling.eigen_feit(nb.berekening.inkomensgrens), True,
+                self._grens_tekst(bekend, toets, nb, toetsnorm, grens, toelichting, ctx),
+                pp.grondslag, pp.bestand, pp.pakket))
         return grond
 
     def _grens_tekst(self, bekend: tuple[object, ...], toets: Inkomenstoets, nb: Normbepaling,
