@@ -247,17 +247,15 @@ class VectorEngine:
         bedragen = {key: (centen, aanwezig & b.gekozen)
                     for key, (centen, aanwezig) in b.bedragen.items()}
         k = uit.regelingen.get(rid)
-        if k is None and len(rijen) == uit.n:  # a group's rows ascend, so these are 0..n-1
-            n = uit.n
-            uit.regelingen[rid] = Regelingkolommen(
-                b.gekozen.copy(), uitkomst, {key: (np.array(bedragen[key][0], dtype=np.int64),
-                                                   bedragen[key][1]) if key in bedragen else
-                                             (np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool))
-                                             for key in BEDRAG_SOORTEN},
-                eerste, np.ones(n, dtype=bool))
-            return
         if k is None:
             k = uit.regelingen[rid] = _lege_kolommen(uit.n)
+            if len(rijen) == uit.n:  # a group's rows ascend, so these are all, in order:
+                # the group's columns become the result's, no scatter into empty ones
+                k.bedragen.update({key: (np.array(c, dtype=np.int64), a)
+                                   for key, (c, a) in bedragen.items()})
+                uit.regelingen[rid] = Regelingkolommen(b.gekozen.copy(), uitkomst, k.bedragen,
+                                                       eerste, k.aangevraagd)
+                return
         k.gekozen[rijen] = b.gekozen
         k.uitkomst[rijen] = uitkomst
         for key, (centen, aanwezig) in bedragen.items():
